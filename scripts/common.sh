@@ -1,0 +1,50 @@
+# Shared set-up for the project scripts: repo root, virtual environment, offline flags.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+VENV="$ROOT/.venv"
+PY="$VENV/bin/python"
+
+# Nothing may reach the network at run time: no telemetry, no model hub look-ups.
+export RASA_TELEMETRY_ENABLED=false
+export HF_HUB_OFFLINE=1
+export TRANSFORMERS_OFFLINE=1
+export TF_CPP_MIN_LOG_LEVEL=2
+export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Prints the path of a CPython 3.10 interpreter, or nothing.
+find_python310() {
+  local candidates=()
+  [ -n "${PYTHON:-}" ] && candidates+=("$PYTHON")
+  candidates+=(python3.10)
+  local pyenv_root
+  pyenv_root="$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")"
+  # shellcheck disable=SC2206
+  candidates+=($pyenv_root/versions/3.10.*/bin/python3.10 /usr/local/bin/python3.10 /usr/bin/python3.10)
+  local candidate path
+  for candidate in "${candidates[@]}"; do
+    path="$(command -v "$candidate" 2>/dev/null || true)"
+    [ -n "$path" ] || continue
+    if "$path" -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 10) and sys.implementation.name == "cpython" else 1)' 2>/dev/null; then
+      echo "$path"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# Picks free TCP ports on loopback; prints them space-separated.
+free_ports() {
+  "$PY" - "$1" <<'PYEOF'
+import socket, sys
+socks = []
+for _ in range(int(sys.argv[1])):
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    socks.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in socks))
+PYEOF
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: set-up, checks, training, conversation tests
+# and end-to-end tests against the real servers.
+source "$(dirname "$0")/common.sh"
+
+"$ROOT/scripts/bootstrap.sh"
+
+say "Content is in sync with content/topics.yml"
+"$PY" scripts/build_content.py --check
+
+say "Unit tests"
+"$PY" -m pytest tests/unit -q
+
+say "rasa data validate"
+"$VENV/bin/rasa" data validate --domain "$("$PY" scripts/render_domain.py)" --data data --config config.yml
+
+"$ROOT/scripts/train.sh"
+
+say "Conversation tests (rasa test)"
+rm -rf results
+"$VENV/bin/rasa" test core --stories tests/test_conversations.yml --model models \
+  --fail-on-prediction-errors --out results --no-plot
+
+say "End-to-end tests against the running servers"
+"$PY" -m pytest tests/e2e -q

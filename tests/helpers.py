@@ -1,0 +1,11 @@
+"""Builders shared by the tests."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+
+def user_event(text: str, intent: str, full_retrieval_intent: Optional[str] = None) -> dict[str, Any]:
+    parsed_intent = {"name": intent, "confidence": 0.99}
+    if full_retrieval_intent:
+        parsed_intent["full_retrieval_intent_name"] = full_retrieval_intent
+    return {"event": "user", "text": text, "parse_data": {"intent": parsed_intent, "entities": []}}
