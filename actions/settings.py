@@ -87,7 +87,7 @@ def get_settings() -> Settings:
     load_dotenv(ROOT / ".env", override=False)
     return Settings(
         clinic_name=_text("CLINIC_NAME", "the clinic"),
-        clinic_phone=_text("CLINIC_PHONE", "the clinic"),
+        clinic_phone=_text("CLINIC_PHONE", "the clinic's reception"),
         clinic_timezone=_text("CLINIC_TIMEZONE", "Australia/Sydney"),
         opening_hours=_text("OPENING_HOURS", "Mon-Fri 08:00-18:00; Sat 08:00-12:00"),
         emergency_number=_text("EMERGENCY_NUMBER", "000"),

@@ -13,9 +13,11 @@ mkdir -p var/log
 pids=()
 stop() {
   trap - INT TERM EXIT
-  say "Stopping"
+  # Stop the servers before printing anything: if output goes through a pipe whose reader
+  # already got the Ctrl-C, the first write would end this script and orphan them.
   for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  say "Stopped" 2>/dev/null || true
 }
 trap stop INT TERM EXIT
 

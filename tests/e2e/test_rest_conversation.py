@@ -1,0 +1,56 @@
+"""A short conversation over the REST channel against the real servers."""
+import sqlite3
+
+from ruamel.yaml import YAML
+
+from tests.e2e.conftest import ROOT
+
+
+def topic_answer(topic_id: str) -> str:
+    topics = YAML(typ="safe").load((ROOT / "content" / "topics.yml").read_text())["topics"]
+    return next(t["answer"].strip() for t in topics if t["id"] == topic_id)
+
+
+def texts(replies: list[dict]) -> str:
+    return "\n".join(reply.get("text", "") for reply in replies)
+
+
+def test_greeting_states_limits_and_emergency_number(servers, sender):
+    replies = servers.send(sender, "hello")
+    text = texts(replies)
+    assert "not a diagnosis" in text
+    assert "call 000" in text
+    assert replies[-1]["buttons"], "the greeting offers topics as buttons"
+
+
+def test_education_answer_comes_from_the_content_with_its_source(servers, sender):
+    replies = servers.send(sender, "what is central sensitisation?")
+    text = texts(replies)
+    assert text.startswith(topic_answer("what_is_sensitisation"))
+    assert "_Source:" in text
+    titles = [button["title"] for button in replies[-1]["buttons"]]
+    assert "Check warning signs" in titles and "Book an appointment" in titles
+
+
+def test_feedback_on_an_answer_is_stored(servers, sender):
+    servers.send(sender, "my mri came back normal so why do i still hurt")
+    replies = servers.send(sender, "/feedback_helpful")
+    assert "Thanks for letting me know" in texts(replies)
+    with sqlite3.connect(servers.workdir / "clinic.db") as connection:
+        rows = connection.execute("SELECT topic, helpful FROM feedback").fetchall()
+    assert ("normal_scans", 1) in rows
+
+
+def test_tell_me_more_continues_the_same_topic(servers, sender):
+    servers.send(sender, "is it safe to bend and lift with back pain")
+    replies = servers.send(sender, "/ask_more")
+    topics = YAML(typ="safe").load((ROOT / "content" / "topics.yml").read_text())["topics"]
+    more = next(t["more"].strip() for t in topics if t["id"] == "movement_safety")
+    assert texts(replies) == more
+
+
+def test_conversation_is_kept_in_the_sql_tracker_store(servers, sender):
+    servers.send(sender, "hi")
+    with sqlite3.connect(servers.workdir / "tracker.db") as connection:
+        count = connection.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0]
+    assert count > 0
