@@ -1,7 +1,10 @@
 """Builders shared by the tests."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def user_event(text: str, intent: str, full_retrieval_intent: Optional[str] = None) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Input channels with the assistant's message guard, loaded from credentials.yml."""

@@ -1,0 +1,119 @@
+"""NLU component: the deterministic safety layer on top of the intent classifier.
+
+Runs last in the pipeline. When the message reports a crisis or a red-flag sign (see
+components/safety_patterns.py), it makes `report_crisis` or `report_red_flag` the intent
+whatever the classifier said, and adds a `red_flag_level` entity (emergency, urgent, or
+unknown when only the classifier saw a red flag) that the dialogue rules branch on. When
+only the wording of an explicit "is this serious?" request matches, the intent becomes
+`request_red_flag_check` unless the classifier already chose a safety intent.
+The one case where it overrules the classifier the other way: the classifier saw a red flag
+or a check request, but the only signs in the message are denied or asked about in general
+("my bladder is fine", "what is cauda equina?"); then the next non-safety intent wins.
+The original prediction stays in the intent ranking.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Optional
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.safety_patterns import Assessment, assess, normalise
+
+CRISIS_INTENT = "report_crisis"
+RED_FLAG_INTENT = "report_red_flag"
+CHECK_INTENT = "request_red_flag_check"
+LEVEL_ENTITY = "red_flag_level"
+SIGN_ENTITY = "red_flag_sign"
+UNKNOWN_LEVEL = "unknown"
+SAFETY_INTENTS = {CRISIS_INTENT, RED_FLAG_INTENT, CHECK_INTENT}
+SPACY_DOC = "text_spacy_doc"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class SafetyDetector(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "SafetyDetector":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            self._process_one(message)
+        return messages
+
+    def _process_one(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if not text.strip():
+            return
+        found = assess(*_normalised_forms(message))
+        predicted = (message.get(INTENT) or {}).get("name")
+        if found.crisis:
+            _override_intent(message, CRISIS_INTENT)
+        elif found.red_flags:
+            _override_intent(message, RED_FLAG_INTENT)
+            _add_level(message, found.level, found.signs)
+        elif predicted in {RED_FLAG_INTENT, CHECK_INTENT} and found.denied and not found.check:
+            _demote(message)
+        elif predicted == RED_FLAG_INTENT:
+            _add_level(message, UNKNOWN_LEVEL)
+        elif found.check and predicted not in SAFETY_INTENTS:
+            _override_intent(message, CHECK_INTENT)
+        message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
+
+
+def _normalised_forms(message: Message) -> tuple[str, ...]:
+    doc = message.get(SPACY_DOC)
+    if doc is None:
+        words = (message.get(TEXT) or "").split()
+        return (normalise(words),)
+    return (
+        normalise(token.lemma_ or token.text for token in doc),
+        normalise(token.text for token in doc),
+    )
+
+
+def _override_intent(message: Message, name: str) -> None:
+    ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != name]
+    chosen = {"name": name, "confidence": 1.0}
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [chosen, *ranking], add_to_output=True)
+
+
+def _demote(message: Message) -> None:
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    runner_up = next((entry for entry in ranking if entry.get("name") not in SAFETY_INTENTS), None)
+    if runner_up:
+        message.set(INTENT, runner_up, add_to_output=True)
+
+
+def _add_level(message: Message, level: Optional[str], signs: Iterable[str] = ()) -> None:
+    """Entities the dialogue reads: the level (rules branch on it) and each sign seen."""
+    end = len(message.get(TEXT) or "")
+    entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in {LEVEL_ENTITY, SIGN_ENTITY}]
+    for entity, value in [(LEVEL_ENTITY, level or UNKNOWN_LEVEL), *((SIGN_ENTITY, sign) for sign in signs)]:
+        entities.append(
+            {"entity": entity, "value": value, "extractor": SafetyDetector.__name__,
+             "start": 0, "end": end, "confidence_entity": 1.0}
+        )
+    message.set(ENTITIES, entities, add_to_output=True)
+
+
+def _describe(found: Assessment) -> dict[str, Any]:
+    return {"signs": found.signs, "level": found.level, "denied": list(found.denied),
+            "crisis": bool(found.crisis), "check": bool(found.check)}

@@ -1,0 +1,418 @@
+"""Deterministic detection of red-flag, check-me and crisis wording in one message.
+
+Works on spaCy lemmas (so "wetting", "wet" and "wets" match alike) and on the lower-cased
+words, with contractions spelled out. A red-flag sign counts only when the patient reports
+it: a mention that a nearby word denies ("no numbness at all"), that is said to be fine
+("my bladder is fine") or that sits in a general or hypothetical question ("what is foot
+drop?") does not count. Uncertainty ("not sure if I can feel it") counts, because not sure
+is a possible yes. Crisis wording counts wherever it appears.
+
+The patterns are deliberately broad: a false alarm costs a patient a few questions, a miss
+can cost them their bladder. `make safety-report` measures both rates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+EMERGENCY = "emergency"
+URGENT = "urgent"
+
+# Sign -> level. Emergency signs point to cauda equina syndrome or progressive nerve loss.
+SIGN_LEVELS = {
+    "bladder_bowel": EMERGENCY,
+    "saddle_numbness": EMERGENCY,
+    "sexual_function": EMERGENCY,
+    "leg_weakness": EMERGENCY,
+    "trauma": URGENT,
+    "systemic": URGENT,
+    "cancer_history": URGENT,
+    "night_pain": URGENT,
+}
+
+_EXPANSIONS = {
+    "n't": "not", "nt": "not", "cant": "can not", "cannot": "can not", "ca": "can", "wo": "will",
+    "dont": "do not", "doesnt": "do not", "didnt": "do not", "wont": "will not", "isnt": "be not",
+    "arent": "be not", "wasnt": "be not", "werent": "be not", "havent": "have not",
+    "hasnt": "have not", "couldnt": "can not", "wouldnt": "would not", "shouldnt": "should not",
+    "im": "i be", "ive": "i have", "id": "i would", "ill": "i will", "u": "you", "ur": "your",
+    "wanna": "want to", "gonna": "go to", "cos": "because", "coz": "because", "bc": "because",
+    "pls": "please", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
+}
+
+_NUMB = (
+    r"(numb\w*|tingl\w*|pins and needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
+    r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not feel|not feel|hardly feel|"
+    r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
+    r"dead|fuzzy|buzz\w*|asleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery)"
+)
+_SADDLE = (
+    r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|saddle|back passage|anus|anal|bum|butt|"
+    r"buttock\w*|bottom|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|"
+    r"nether|down there|down below|downstairs|between (my|the) (leg|thigh)\w*|rectum|rectal|"
+    r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
+    r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
+)
+_BLADDER = r"(bladder|bowel\w*|wee|pee|urine|urinat\w*|poo|poop|stool|toilet|loo|piss|number two|motion|dunny)"
+_CHANGE = r"(lose|lost|loss of|losing|no|can not|not|poor|trouble|difficult\w*|problem\w*|struggle\w*|hard to|weird|strange|change\w*)"
+_LEG = r"(leg|legs|knee|foot|feet|ankle|thigh|calf|calves)"
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "bladder_bowel": (
+        rf"{_CHANGE} (\w+ ){{0,4}}(control|hold)\w* (\w+ ){{0,3}}{_BLADDER}",
+        r"\b(bladder|bowel\w*|urin\w*)\b(?! (cancer|screen\w*|polyp\w*|surgery|scope|test\w*|infection|prep))",
+        r"\b(weak|slow|poor|no|start\w*|stop\w*|dribbl\w*) (\w+ ){0,2}(stream|flow)\b",
+        r"\bincontin\w*",
+        r"\bpelvic floor\b",
+        r"\balready (gone|go|went|wet|done it)\b",
+        r"\bnothing (happen\w*|come\w*)\b",
+        r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them)sel(f|ves)\b",
+        r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
+        r"\b(leak\w*|dribbl\w*)\b",
+        r"\b(accident|mess\w*) (\w+ ){0,2}(pant\w*|underwear|undie\w*|bed|myself|toilet|knicker\w*)",
+        r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee|wee|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the flow) (going|started))",
+        rf"\b(can not|do not|not) (\w+ ){{0,3}}(know|tell|feel|sense|notice) (\w+ ){{0,6}}{_BLADDER}",
+        rf"{_BLADDER} (\w+ ){{0,4}}(let go|give way|gave way|go on me|nothing come|never empt\w*|not empt\w*|feel full)",
+        r"\bnothing (\w+ ){0,2}come out\b",
+        r"\b(not|never|can not|unable to) (\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
+        r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|go|empty|poo|piss)",
+        r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
+    ),
+    "saddle_numbness": (
+        rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
+        rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
+        r"\b(numb\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
+        r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull)|can not feel|not feel|no feel\w*|not my)",
+        r"\bsaddle\b",
+        r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
+        rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
+    ),
+    "sexual_function": (
+        r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|get it up|stay hard)",
+        r"\b(sex|sexual\w*|intercourse|bedroom|in bed) (\w+ ){0,5}(numb\w*|not feel|can not feel|feel much|no feel\w*|no sensation|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*)",
+        r"\b(numb\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
+        r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
+    ),
+    "leg_weakness": (
+        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold)|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) me)",
+        rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
+        r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
+        r"\b(trip\w*|stumbl\w*|catch\w*|scuff\w*|drag\w*) (\w+ ){0,4}(foot|feet|toe\w*)",
+        r"\b(can not|can barely|hardly|struggle to|not able to|unable to|harder to) (\w+ ){0,2}(walk|stand|lift my (foot|leg|toe)|climb|get up the stair\w*)",
+        r"\b(walk\w*|balance|gait) (be |is |are |has |have |get\w* |gone |go |feel\w* |keep\w* )+(\w+ )?(worse|harder|wobbl\w*|unsteady|weird|strange|funny|drunk|off)\b",
+        r"\b(can not|unable to|not able to) (\w+ ){0,3}(tiptoe\w*|tip toe\w*|heel\w*|stand on|lift (\w+ ){0,4}(foot|toe\w*))",
+        r"\b(foot|feet|toe\w*) (\w+ ){0,2}(catch\w*|drag\w*|scuff\w*|trip\w*|slap\w*)",
+        rf"\b{_LEG}\w* (\w+ ){{0,3}}(belong to (someone|somebody)|someone else|not go where)",
+        r"\bweak(er|ness)?\b",
+        r"\b(unsteady|wobbly|off balance) (\w+ ){0,3}(on my )?(feet|foot|leg)",
+        r"\bhold (onto|on to) (the )?(wall|furniture|rail)\w*",
+        rf"\b(both|two) (my |of my |the )?{_LEG}\w* (\w+ ){{0,4}}{_NUMB}",
+        rf"{_NUMB} (\w+ ){{0,4}}(both|two) (my |of my |the )?{_LEG}",
+    ),
+    "trauma": (
+        r"\b(fall|fell|fallen|tumbl\w*)\b",
+        r"\btrip\w* (over|on|up|down)\b",
+        r"\bslip\w* (over|on|down|off)\b",
+        r"\b(accident|crash\w*|collision|collide\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
+        r"\b(hit|struck|knock\w*|clip\w*) (by|over|down|off)\b",
+        r"\b(come|came|thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
+        r"\b(roll\w*|flip\w*) (my|the|our|a) (car|ute|truck|quad|bike|van|4wd)",
+        r"\btackl\w*",
+        r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(back|bum|tailbone|spine|bottom)",
+        r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*|prednis\w*|cortisone)\b",
+        r"\bbump\w* (\w+ ){0,1}(down )?(onto|on|into)\b",
+    ),
+    "systemic": (
+        r"(?<!hay )(?<!cabin )\b(fever\w*|feverish|chills|shivers|shivering|rigors|hot and cold|burning up|the shakes|sweats)\b",
+        r"\b(have|had|got|get|run\w*|with|high|spik\w*) (\w+ ){0,2}(temperature|temp)\b",
+        r"\b(temperature|temp) (of |is |be |was |at )?(3[89]|4[0-2]|10[0-5])\b",
+        r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
+        r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,3}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
+        r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
+        r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
+        r"\b(feel\w*|be|been|look\w*) (\w+ ){0,2}(unwell|crook|ill)\b",
+        r"\b(infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
+    ),
+    "cancer_history": (
+        r"\b(cancer\w*|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
+    ),
+    "night_pain": (
+        r"\b(night|nights|sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)",
+        r"\b(wake|woke|waking|keep\w*) (\w+ ){0,5}(every|each|all|at) (\w+ )?(night|3am|2am|4am|early hour\w*)",
+        r"\b(wake|woke|waking) (me|up) (\w+ ){0,4}(pain|agony)",
+        r"\b(pain|agony) (\w+ ){0,3}(wake|woke|waking) me\b",
+        r"\b(constant|unrelenting|non stop|nonstop|all the time|24 7) (\w+ ){0,4}(night|rest|lie|lying|sleep)",
+        r"\b(night|nighttime|night time) (pain|agony)\b",
+        r"\b(unbearable|agony|worse|relentless|excruciat\w*|horrendous) (\w+ ){0,3}(at night|lie down|lying|in bed|overnight)",
+        r"\b[1-5] ?am\b",
+        r"\b(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat)|any position)\b (\w+ ){0,6}(constant|relentless|never let\w* up|as bad|worse|unbearable|agony|gnaw\w*)",
+        r"\b(constant|relentless|never let\w* up|as bad|unbearable|agony|gnaw\w*|can not get comfortable) (\w+ ){0,6}(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat))",
+        r"\b(pain|ache) (\w+ ){0,3}(between|around|round) (my )?(shoulder blade\w*|rib\w*|chest)",
+        r"\bband (\w+ ){0,3}(pain|ache|tight\w*) (\w+ ){0,2}(round|around) (my )?(chest|rib\w*|trunk|body|middle)",
+        r"\b(pain|ache) (\w+ ){0,4}(nothing like|different from|not like) (my )?(usual|normal)",
+    ),
+}
+
+# Words that name a sign's body part or function. A message whose only such words are
+# denied ("feeling down there is normal") or asked about in general denies the sign.
+SIGN_WORDS = re.compile(
+    rf"\b({_BLADDER}|{_SADDLE}|{_LEG}\w*|numb\w*|tingl\w*|pins and needle\w*|weak\w*|erection\w*|sex\w*|"
+    r"fever\w*|sweat\w*|temperature|weight|cancer\w*|tumou?r\w*|fall|fell|fallen|accident|crash\w*|"
+    r"incontinen\w*|leak\w*|waterworks|plumbing|wet|sensation)\b"
+)
+
+CRISIS_PATTERNS: tuple[str, ...] = (
+    r"\bsuic\w*", r"\bkms\b", r"\bunaliv\w*", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
+    r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
+    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,1}(pill\w*|tablet\w*|med\w*)", r"\bon the edge\b",
+    r"\bdeath (\w+ ){0,3}(relief|welcome|better|answer)", r"\bwant\w* out\b", r"\bno future\b",
+    r"\bhow to go\b", r"\bnot (be )?alive\b", r"\bgiv\w* (\w+ ){0,2}(thing\w*|stuff|possession\w*) away",
+    r"\bnot (safe|trust) (\w+ ){0,1}(with )?my ?self\b", r"\bsomething stupid\b",
+    r"\b(want|go|going|urge|thinking about|think about|feel like) (\w+ ){0,2}(to )?hurt\w* my ?self\b",
+    r"\b(been|keep|kept|start\w*|be) hurt\w* my ?self\b", r"\bhurt\w* my ?self (to|on purpose|again and again)\b",
+    r"\b(end|ending|take|taking) (\w+ ){0,2}(my|own) (own )?life\b",
+    r"\bend (it|it all|things|everything|this|the pain for good)\b(?! with)",
+    r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))",
+    r"\b(want|wish|need) (\w+ ){0,3}(over|to be over|to stop for good)\b",
+    r"\bbetter off (dead|gone|without me|if i)",
+    r"\b(no|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on)",
+    r"\bwhat(s| be| is|s the)? (the )?point( anymore| any more| of (it|anything|living|life|going on|trying|carrying on))?\s*$",
+    r"\bwhat(s| be| is)? (the )?point (anymore|any more|of (it all|anything|living|life|going on|trying|carrying on))",
+    r"\b(can not|not|do not want to|not want to|no longer) (\w+ ){0,2}(go on|keep going|carry on|live|be here|wake up|exist)\b",
+    r"\b(harm|cut|cutting|burn|burning|punish|hit|hitting|punch\w*|starv\w*|scratch\w*) (\w+ ){0,2}my ?sel(f|ves)\b",
+    r"\bself ?harm\w*", r"\b(start\w*|been|be) cutting\b", r"\bcutting again\b",
+    r"\bcarv\w* (into|in) my\b", r"\b(until|till|til) (\w+ ){0,2}bleed",
+    r"\bon purpose (\w+ ){0,4}(deserve|hurt|pain)|deserve (the |this )?pain\b",
+    r"\b(overdose|od on|od)\b",
+    r"\b(take|swallow|down|neck) (\w+ ){0,3}(all|whole|every|lot of|heap of|bunch of) (\w+ ){0,2}(pill\w*|tablet\w*|med\w*|bottle|box|packet|script)",
+    r"\b(sav\w*|stockpil\w*|hoard\w*|collect\w*|stash\w*) (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|painkiller\w*|script\w*)",
+    r"\b(hang|hanging|shoot|shooting|drown|drowning|gas) my ?self\b",
+    r"\b(noose|train track\w*)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
+    r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|traffic|tree|car|pole|wall)",
+    r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
+    r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)",
+    r"\bway\w* to (die|kill|end)",
+    r"\b(painless|quick|easy) (\w+ ){0,2}(way|death)",
+    r"\bgive up on (life|live|living|everything)\b",
+    r"\bsay\w* (my )?goodbye\w*\b", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
+    r"\bletter\w* (\w+ ){0,4}(in case|goodbye|when i be gone)",
+    r"\bno (longer )?want to live\b",
+    r"\b(never|not) wake up\b",
+    r"\b(miss|care) (\w+ ){0,2}if i (be|was|were|die|disappear)",
+    r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
+    r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
+    r"\bnot (\w+ ){0,3}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next)",
+    r"\b(burden|waste of space|waste of oxygen)\b",
+    r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b",
+    r"\blife insurance\b",
+    r"\bcheck(ing)? out (for good|permanently|early)\b",
+    r"\b(thinking about|think about|want\w*) death\b",
+    r"\bnothing left (for me|to live for)\b",
+    r"\b(see|find) (any|no|the) point (in|of) (\w+ ){0,1}(living|life|go on|going on|anything)\b",
+)
+
+# Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
+CHECK_PATTERNS: tuple[str, ...] = (
+    r"\b(should|do|must) i (really )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
+    r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
+    r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
+    r"\bbe it (\w+ ){0,2}(serious|an emergency|sinister)\b",
+    r"\bmy (\w+ ){0,3}(pain|back|symptom\w*|sciatica)\w* (\w+ ){0,3}(serious|sinister|an emergency|urgent|worrying|bad sign)",
+    r"\b(could|can|might|may) (this|it|that|my \w+( \w+)?) be (\w+ ){0,2}(serious|sinister|cancer|cauda|something (bad|serious|sinister))",
+    r"\b(could|do|might|may) i have (\w+ ){0,2}(cauda|cancer|something serious|a fracture|an infection|a tumou?r)",
+    r"\bsomething (\w+ ){0,2}(not right|seriously wrong|sinister)\b",
+    r"\b(do|should) i (need to )?(go|call|head) (\w+ ){0,2}(hospital|ambulance|ed|emergency|a&e|er)\b",
+    r"\b(check|screen|assess) (\w+ ){0,1}(me|my symptom\w*) (for|to see|if)\b",
+)
+
+_NEGATORS = {"no", "not", "never", "without", "nor", "neither", "none", "zero", "deny", "denies", "nothing"}
+_NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", "also", "which", "that", "when"}
+# "can't", "couldn't", "not able to": inability is the sign itself, not a denial of it.
+_ABILITY = {"can", "could", "able"}
+_FINE_WORDS = re.compile(
+    r"\b(fine|normal|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|"
+    r"same as always|under control|working properly|nothing (unusual|different|wrong|new|change\w*))\b"
+)
+_UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not know|maybe|might|possibly)\b")
+_HYPOTHETICAL = re.compile(r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|\bif i (ever|get|start|have)\b")
+_QUESTION_START = re.compile(
+    r"^(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me)\b(?! not)|"
+    r"^(when|where) (should|do|does|is|are|be|can|would|will|to)\b"
+)
+_REPORTING = re.compile(
+    r"\b(i|we|he|she|they) (\w+ ){0,2}(have|get|got|be|feel|notice|keep|start|can not|can|lose|lost|do not)\b|"
+    r"\bmy \w+( \w+)? (be|feel|have|keep|go|give|start)\b|\b(since|started|starting|today|yesterday|this morning|last night|now)\b"
+)
+# "why did my physio ask about night sweats", "what does foot drop mean"
+_ASKING_ABOUT = re.compile(r"\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
+_CLAUSE_SPLIT = re.compile(r"[.;!?\n]+|,|\b(?:but|although|though|however|except|whereas|yet)\b")
+_IDIOMS = tuple(re.compile(p) for p in (
+    r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
+    r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
+    r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
+    r"\bcould kill\b", r"\bfalling apart\b", r"\bfall(en)? behind\b", r"\bfall\w* off the wagon\b",
+))
+_TRANSIENT = re.compile(r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|\bfrom sit\w* (on|in|too)\b")
+_LEAKING_THINGS = re.compile(
+    r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
+    r"news|data|password|memory|battery|kettle|fridge|car|engine)\b"
+)
+_SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
+_OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
+_PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
+_NO_HARM = re.compile(r"\b(no pain|not hurt|without (any )?pain|unhurt|(be|is|are|feel\w*) (completely |totally |absolutely )?fine|all fine|feel fine|pain (go|went)( away)?|nothing hurt)\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating)\b")
+
+
+@dataclass(frozen=True)
+class Finding:
+    sign: str
+    level: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    red_flags: tuple[Finding, ...] = ()
+    crisis: Optional[str] = None
+    check: Optional[str] = None
+    # Signs mentioned only to deny them or to ask in general ("my bladder is fine").
+    denied: tuple[str, ...] = ()
+
+    @property
+    def level(self) -> Optional[str]:
+        levels = {finding.level for finding in self.red_flags}
+        if EMERGENCY in levels:
+            return EMERGENCY
+        return URGENT if levels else None
+
+    @property
+    def signs(self) -> list[str]:
+        return sorted(finding.sign for finding in self.red_flags)
+
+
+def normalise(words: Iterable[str]) -> str:
+    """Lower-cased words joined by spaces, apostrophes and hyphens dropped, contractions
+    spelled out."""
+    out = []
+    for word in words:
+        word = word.lower().strip().replace("\u2019", "'").strip("-")
+        if not word:
+            continue
+        if word not in _EXPANSIONS:
+            word = word.replace("'", "")
+        out.extend(_EXPANSIONS.get(word, word).split())
+    return " ".join(out)
+
+
+def clauses(text: str) -> list[str]:
+    return [part.strip() for part in _CLAUSE_SPLIT.split(text) if part and part.strip()]
+
+
+def _negated(clause: str, start: int, end: int) -> bool:
+    """True when a negator governs the sign (within six words before it, with no
+    conjunction in between, and not the "not" of "can't"), when the sign's own words say
+    "is not ..." ("leg is not weak"), or when the words after it say it is fine."""
+    before = _UNCERTAIN.sub(" ", clause[:start]).split()
+    window = before[-6:]
+    for index in range(len(window) - 1, -1, -1):
+        word = window[index]
+        if word in _NEGATION_STOP:
+            break
+        if word in _NEGATORS and not (word == "not" and index > 0 and window[index - 1] in _ABILITY):
+            following = window[index + 1:index + 3] + clause[start:end].split()[:2]
+            if not (word == "not" and "able" in following[:2]):
+                return True
+    if re.search(r"\b(be|is|are|was|were|do|does|did|have|has|feel|feels|seem|seems) (not|never)\b(?! (able|control|work|hold|feel|know|tell|sense|empty|pass|stop))", clause[start:end]):
+        return True
+    fine = _FINE_WORDS.search(clause[end:end + 60])
+    return bool(fine) and not re.search(r"\b(not|no|never|less|hardly|barely)\b", clause[end:end + fine.start()])
+
+
+def _general(clause: str) -> bool:
+    if _HYPOTHETICAL.search(clause):
+        return True
+    if _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause):
+        return True
+    return bool(_QUESTION_START.search(clause)) and not _REPORTING.search(clause)
+
+
+def _without_idioms(text: str) -> str:
+    for idiom in _IDIOMS:
+        text = idiom.sub(" ", text)
+    return text
+
+
+def _first(patterns: Iterable[str], clause: str, negatable: bool = True) -> Optional[str]:
+    for pattern in patterns:
+        for match in re.finditer(pattern, clause):
+            if not negatable or not _negated(clause, match.start(), match.end()):
+                return match.group(0)
+    return None
+
+
+def _crisis(text: str) -> Optional[str]:
+    """Crisis wording, unless a negator directly precedes it ("haven't hurt myself",
+    "I'm not suicidal"); a wider window would swallow "I don't want to live"."""
+    for pattern in CRISIS_PATTERNS:
+        for match in re.finditer(pattern, text):
+            before = text[:match.start()].split()[-3:]
+            denied = any(
+                word in {"not", "never", "no", "nor"} and not (i and before[i - 1] in _ABILITY)
+                for i, word in enumerate(before)
+            )
+            if not denied or "want" in match.group(0):
+                return match.group(0)
+    return None
+
+
+def _plausible(sign: str, text: str, evidence: str) -> bool:
+    """Message-level checks that keep common harmless mentions from counting."""
+    if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
+        return False
+    if sign == "saddle_numbness" and _TRANSIENT.search(text):
+        return False
+    if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
+        return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
+    if sign == "trauma":
+        severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text)
+        return bool(severe) and not _NO_HARM.search(text)
+    if sign == "systemic":
+        if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):
+            return False
+        if re.search(r"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b", text):
+            intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\bnot $", text[:m.start()])]
+            return not intended or bool(re.search(r"fever|sweat|chill|unwell|temperature", text))
+    return True
+
+
+def assess(*texts: str) -> Assessment:
+    """What a message reports, given one or more normalised forms of it (lemmas, words)."""
+    findings: dict[str, Finding] = {}
+    denied: set[str] = set()
+    affirmed_words = False
+    crisis = check = None
+    for original in texts:
+        text = _without_idioms(original)
+        crisis = crisis or _crisis(text)
+        for clause in clauses(text):
+            if not (_QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or clause.startswith("when")):
+                check = check or _first(CHECK_PATTERNS, clause, negatable=False)
+            general = _general(clause)
+            for sign, patterns in PATTERNS.items():
+                if sign in findings:
+                    continue
+                evidence = None if general else _first(patterns, clause)
+                if evidence and _plausible(sign, original, evidence):
+                    findings[sign] = Finding(sign, SIGN_LEVELS[sign], evidence)
+                elif _first(patterns, clause, negatable=False):
+                    denied.add(sign)
+            for word in SIGN_WORDS.finditer(clause):
+                if general or _negated(clause, word.start(), word.end()):
+                    denied.add("mentioned")
+                else:
+                    affirmed_words = True
+    # Denied only when every sign word in the message is denied or asked about in general.
+    denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
+    return Assessment(tuple(findings.values()), crisis, check, denied_signs)

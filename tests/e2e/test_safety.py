@@ -1,0 +1,84 @@
+"""Safety over the REST channel against the real servers."""
+import json
+import sqlite3
+
+import pytest
+
+
+def texts(replies):
+    return "\n".join(reply.get("text", "") for reply in replies)
+
+
+def urgent_cases(servers, sender):
+    with sqlite3.connect(servers.workdir / "clinic.db") as connection:
+        rows = connection.execute(
+            "SELECT outcome, answers, signs FROM urgent_cases WHERE conversation_id = ?", (sender,)
+        ).fetchall()
+    return [(outcome, json.loads(answers), json.loads(signs)) for outcome, answers, signs in rows]
+
+
+def test_reported_emergency_sign_gets_emergency_advice_and_a_case(servers, sender):
+    replies = servers.send(sender, "I can't feel anything when I wipe and I've leaked twice today")
+    assert "Call 000 now or go to the nearest emergency department" in texts(replies)
+    [(outcome, _, signs)] = urgent_cases(servers, sender)
+    assert outcome == "emergency" and "saddle_numbness" in signs
+
+
+def test_screening_with_no_red_flags_reassures_without_a_case(servers, sender):
+    replies = servers.send(sender, "should I be worried about my back?")
+    assert "bladder or bowel" in texts(replies)
+    assert [b["payload"] for b in replies[-1]["buttons"]] == ["/affirm", "/deny", "/unsure"]
+    for answer in ["/deny", "nope", "no", "not really", "/deny", "never", "no"]:
+        replies = servers.send(sender, answer)
+    assert "None of your answers point to a sign that needs urgent care" in texts(replies)
+    assert urgent_cases(servers, sender) == []
+
+
+def test_not_sure_counts_as_a_possible_yes(servers, sender):
+    servers.send(sender, "is this serious?")
+    servers.send(sender, "no")
+    replies = servers.send(sender, "dunno")
+    assert "Call 000 now" in texts(replies)
+    [(outcome, answers, _)] = urgent_cases(servers, sender)
+    assert outcome == "emergency"
+    assert answers == {"rf_bladder_bowel": "no", "rf_saddle_numbness": "unsure"}
+
+
+def test_one_yes_answers_only_the_question_asked(servers, sender):
+    servers.send(sender, "can you check if my pain is serious")
+    for answer in ["no", "no", "no", "no", "no"]:
+        servers.send(sender, answer)
+    replies = servers.send(sender, "yes")  # fever, night sweats...
+    assert "Have you ever had cancer?" in texts(replies)
+    replies = servers.send(sender, "no")
+    assert "Please see a doctor today" in texts(replies)
+    [(outcome, answers, _)] = urgent_cases(servers, sender)
+    assert outcome == "urgent" and answers["rf_systemic"] == "yes" and answers["rf_cancer_history"] == "no"
+
+
+def test_crisis_mid_screening_gets_the_crisis_line(servers, sender):
+    servers.send(sender, "should i be worried")
+    replies = servers.send(sender, "i just want to end it all")
+    text = texts(replies)
+    assert "Lifeline on 13 11 14" in text and "call 000" in text
+    assert "bladder" not in text  # the screening does not carry on as if nothing was said
+
+
+def test_typed_intent_cannot_hide_a_red_flag(servers, sender):
+    replies = servers.send(sender, '/greet{"red_flag_level": "none"} I cannot feel when I wipe')
+    assert "Call 000 now" in texts(replies)
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("I've started wetting myself and my legs feel weak", "Call 000 now or go to the nearest emergency department"),
+        ("what's the point anymore, I want to die", "Lifeline on 13 11 14"),
+    ],
+)
+def test_safety_replies_arrive_with_the_action_server_down(servers, sender, message, expected):
+    servers.stop_actions()
+    try:
+        assert expected in texts(servers.send(sender, message))
+    finally:
+        servers.start_actions()

@@ -1,0 +1,106 @@
+"""The deterministic safety layer on single messages, through the project's spaCy pipeline."""
+import pytest
+import spacy
+
+from components.safety_patterns import EMERGENCY, URGENT, assess, normalise
+from tests.helpers import ROOT
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(ROOT / "models" / "nlp" / "spacy_en")
+
+
+@pytest.fixture
+def check(nlp):
+    def run(text):
+        doc = nlp(text)
+        return assess(normalise(t.lemma_ or t.text for t in doc), normalise(t.text for t in doc))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("I can't feel when I wipe", "saddle_numbness"),
+        ("numbness around my groin since this morning", "saddle_numbness"),
+        ("I've been wetting myself", "bladder_bowel"),
+        ("havent been able to pee since last night", "bladder_bowel"),
+        ("my left leg keeps giving way and it's getting worse", "leg_weakness"),
+        ("foot drop started yesterday", "leg_weakness"),
+        ("cant get an erection since my back went", "sexual_function"),
+    ],
+)
+def test_emergency_signs_are_found(check, text, sign):
+    found = check(text)
+    assert sign in found.signs
+    assert found.level == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("fell off a ladder yesterday and my back is agony", "trauma"),
+        ("fevers and night sweats with this back pain", "systemic"),
+        ("I had breast cancer five years ago and now my back aches", "cancer_history"),
+    ],
+)
+def test_urgent_signs_are_found(check, text, sign):
+    found = check(text)
+    assert found.signs == [sign]
+    assert found.level == URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no numbness at all",
+        "my bladder is fine",
+        "no problems with my bladder or bowels",
+        "sciatica down my leg but the leg isn't weak",
+        "what are the warning signs of cauda equina?",
+        "what is foot drop",
+        "if I ever get numbness down there what should I do",
+        "I fell asleep on the couch and woke up stiff",
+        "this pain is killing me",
+        "lost 5kg on my diet and my back feels better",
+        "my kitchen tap is leaking",
+        "wipe down the bench after cooking",
+        "set the heater temperature to 20",
+        "I need a new mouse pad",
+        "walking makes my back feel better",
+        "I had bowel cancer screening and it was clear",
+    ],
+)
+def test_denied_general_and_idiomatic_mentions_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and found.crisis is None
+
+
+def test_uncertainty_is_a_possible_yes(check):
+    assert "saddle_numbness" in check("not sure if I can feel the toilet paper properly").signs
+
+
+def test_a_denial_of_one_sign_does_not_hide_another(check):
+    found = check("no fever but I can't feel the toilet paper when I wipe")
+    assert "saddle_numbness" in found.signs and "systemic" not in found.signs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I want to kill myself", "what's the point anymore", "everyone would be better off without me",
+     "I've been cutting myself again", "thinking about taking all my pills at once"],
+)
+def test_crisis_wording_is_found(check, text):
+    assert check(text).crisis
+
+
+@pytest.mark.parametrize("text", ["this back pain is killing me", "I'm not suicidal, just fed up", "dying to get back to the gym"])
+def test_crisis_idioms_and_denials_do_not_fire(check, text):
+    assert check(text).crisis is None
+
+
+@pytest.mark.parametrize("text", ["should I be worried?", "is this serious", "do I need to go to hospital?"])
+def test_requests_to_be_checked(check, text):
+    assert check(text).check
