@@ -1,5 +1,5 @@
 # Everyday commands. `make run` and `make test` do their own set-up on a fresh machine.
-.PHONY: run test setup train shell content validate lock
+.PHONY: run test setup train shell content validate lock evaluate safety-report
 
 run:          ## set up, train if needed, start the assistant
 	bash scripts/run.sh
@@ -21,6 +21,12 @@ content:      ## rebuild responses and docs/content-review.md from content/
 
 validate:
 	.venv/bin/rasa data validate --domain $$(.venv/bin/python scripts/render_domain.py) --data data
+
+evaluate:     ## topic accuracy on tests/nlu/heldout.yml, side by side with Rasa's default pipeline
+	bash scripts/bootstrap.sh && bash scripts/train.sh && .venv/bin/python scripts/evaluate_nlu.py
+
+safety-report: ## red-flag and crisis recall, false alarms, per layer, on tests/safety/*.yml
+	bash scripts/bootstrap.sh && bash scripts/train.sh && .venv/bin/python scripts/safety_report.py
 
 lock:         ## re-resolve requirements/*.in into hashed lock files (needs network to PyPI)
 	bash scripts/lock.sh

@@ -2,10 +2,13 @@
 
 Rasa treats text that starts with "/" as an intent with optional entities, skipping NLU
 and with it the safety layer ("/greet{...} I can't feel when I wipe"). Only the exact
-payloads our own buttons send may do that; any other leading slash is dropped so the
-words are read like any message, and nobody can set slots by typing JSON.
+payloads our own buttons send may do that. Anything else typed that way is turned back
+into plain words ("/greet{...} I can't feel" -> "greet I can't feel"), so NLU and the
+safety layer read it like any message and nobody can set slots by typing JSON.
 """
 from __future__ import annotations
+
+import re
 
 from typing import Awaitable, Callable
 
@@ -19,10 +22,15 @@ BUTTON_PAYLOADS = frozenset(
 )
 
 
+_TYPED_INTENT = re.compile(r"^/+(?P<intent>[\w-]*)\s*(\{[^}]*\}?)?\s*(@[\d.]+)?")
+
+
 def sanitise(text: str | None) -> str:
     text = (text or "").strip()
     if text.startswith("/") and text not in BUTTON_PAYLOADS:
-        text = text.lstrip("/").strip()
+        match = _TYPED_INTENT.match(text)
+        words = match["intent"].replace("_", " ")
+        text = f"{words} {text[match.end():]}".strip()
     return text
 
 

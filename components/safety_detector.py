@@ -10,6 +10,10 @@ The one case where it overrules the classifier the other way: the classifier saw
 or a check request, but the only signs in the message are denied or asked about in general
 ("my bladder is fine", "what is cauda equina?"); then the next non-safety intent wins.
 The original prediction stays in the intent ranking.
+
+A crisis also counts when the classifier gives `report_crisis` at least
+`crisis_confidence` (default 0.2) anywhere in its ranking: a compassionate reply to a
+message that was not a crisis costs little, a missed one can cost a life.
 """
 from __future__ import annotations
 
@@ -39,6 +43,13 @@ SPACY_DOC = "text_spacy_doc"
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
 class SafetyDetector(GraphComponent):
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"crisis_confidence": 0.2}
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.crisis_confidence = config["crisis_confidence"]
+
     @classmethod
     def create(
         cls,
@@ -47,7 +58,7 @@ class SafetyDetector(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "SafetyDetector":
-        return cls()
+        return cls({**cls.get_default_config(), **config})
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -63,7 +74,11 @@ class SafetyDetector(GraphComponent):
             return
         found = assess(*_normalised_forms(message))
         predicted = (message.get(INTENT) or {}).get("name")
-        if found.crisis:
+        crisis_score = max(
+            (e.get("confidence", 0.0) for e in message.get(INTENT_RANKING_KEY) or [] if e.get("name") == CRISIS_INTENT),
+            default=0.0,
+        )
+        if found.crisis or crisis_score >= self.crisis_confidence:
             _override_intent(message, CRISIS_INTENT)
         elif found.red_flags:
             _override_intent(message, RED_FLAG_INTENT)

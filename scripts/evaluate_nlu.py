@@ -14,6 +14,7 @@ means the assistant asked "did you mean ...?" instead of answering. Prints:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import asyncio
 import os
 import subprocess
@@ -22,9 +23,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
 from ruamel.yaml import YAML  # noqa: E402
+
+from scripts.quiet_agent import load_quiet_agent  # noqa: E402
 
 EVAL_DIR = ROOT / "var" / "eval"
 BASELINE_CONFIG = """\
@@ -76,24 +80,27 @@ def label(parsed: dict) -> str:
 
 
 def train_baseline() -> Path:
-    EVAL_DIR.mkdir(parents=True, exist_ok=True)
-    config = EVAL_DIR / "baseline_config.yml"
-    config.write_text(BASELINE_CONFIG)
-    existing = sorted((EVAL_DIR / "baseline").glob("*.tar.gz"))
+    """The baseline model for the current training data, trained once per data version."""
+    digest = hashlib.sha256(BASELINE_CONFIG.encode())
+    for path in sorted((ROOT / "data").rglob("*.yml")):
+        digest.update(path.read_bytes())
+    out = EVAL_DIR / f"baseline-{digest.hexdigest()[:12]}"
+    existing = sorted(out.glob("*.tar.gz"))
     if existing:
         return existing[-1]
+    out.mkdir(parents=True, exist_ok=True)
+    config = out / "config.yml"
+    config.write_text(BASELINE_CONFIG)
     subprocess.run(
-        [sys.executable, "-m", "rasa", "train", "nlu", "--config", str(config), "--nlu", "data",
-         "--out", str(EVAL_DIR / "baseline"), "--domain", "var/build/domain.yml"],
+        [str(Path(sys.executable).parent / "rasa"), "train", "nlu", "--config", str(config), "--nlu", "data",
+         "--out", str(out), "--domain", "var/build/domain.yml"],
         check=True,
     )
-    return sorted((EVAL_DIR / "baseline").glob("*.tar.gz"))[-1]
+    return sorted(out.glob("*.tar.gz"))[-1]
 
 
 async def predictions(model: Path, examples: list[tuple[str, str]]) -> list[str]:
-    from rasa.core.agent import load_agent
-
-    agent = await load_agent(model_path=str(model))
+    agent = await load_quiet_agent(str(model))
     return [label(await agent.parse_message(text)) for text, _ in examples]
 
 

@@ -13,9 +13,7 @@ Exit status 1 if any set has a recall below --min-recall or false alarms above -
 from __future__ import annotations
 
 import argparse
-import warnings
 import asyncio
-import logging
 import os
 import sys
 from collections import defaultdict
@@ -26,6 +24,8 @@ sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
 from ruamel.yaml import YAML  # noqa: E402
+
+from scripts.quiet_agent import load_quiet_agent  # noqa: E402
 
 SAFETY = {"report_red_flag", "report_crisis", "request_red_flag_check"}
 
@@ -85,7 +85,6 @@ def summarise(tallies: dict) -> dict[str, dict[str, float]]:
 
 
 def main() -> int:
-    warnings.filterwarnings("ignore")
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", default=sorted(str(p) for p in (ROOT / "tests" / "safety").glob("*.yml")))
     parser.add_argument("--model", default="models")
@@ -94,15 +93,7 @@ def main() -> int:
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
 
-    from rasa.core.agent import load_agent
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
-
-    # Rasa's debug log would print every message; keep patient-like text out of the output.
-    configure_logging_and_warnings(logging.WARNING)
-    configure_structlog(logging.WARNING)
-
-    agent = asyncio.run(load_agent(model_path=args.model))
+    agent = asyncio.run(load_quiet_agent(args.model))
     failed = False
     for path in args.sets:
         path = (ROOT / path).resolve()

@@ -21,5 +21,9 @@ rm -rf results
 "$VENV/bin/rasa" test core --stories tests/test_conversations.yml --model models \
   --fail-on-prediction-errors --out results --no-plot
 
+say "Safety report (labelled sets in tests/safety/, never trained on)"
+"$PY" scripts/safety_report.py tests/safety/safety_set.yml --min-recall 1.0 --max-false "${SAFETY_MAX_FALSE_ALARMS:-0.08}"
+"$PY" scripts/safety_report.py tests/safety/blind_set.yml
+
 say "End-to-end tests against the running servers"
 "$PY" -m pytest tests/e2e -q

@@ -9,9 +9,11 @@ from channels.guard import guarded, sanitise
     [
         ("/affirm", "/affirm"),
         ("/feedback_helpful", "/feedback_helpful"),
-        ('/greet{"red_flag_level": "none"} I cannot feel when I wipe', 'greet{"red_flag_level": "none"} I cannot feel when I wipe'),
-        ('/report_red_flag{"red_flag_level":"urgent"}', 'report_red_flag{"red_flag_level":"urgent"}'),
+        ('/greet{"red_flag_level": "none"} I cannot feel when I wipe', "greet I cannot feel when I wipe"),
+        ('/report_red_flag{"red_flag_level":"urgent"}', "report red flag"),
+        ("/deny@0.99", "deny"),
         ("//deny", "deny"),
+        ("/ wet myself", "wet myself"),
         ("  hello  ", "hello"),
         (None, ""),
     ],
@@ -26,5 +28,5 @@ async def test_guard_rewrites_the_message_before_rasa_sees_it():
     async def handler(message):
         seen.append(message.text)
 
-    await guarded(handler)(UserMessage("/goodbye{\"x\": 1}", sender_id="s"))
-    assert seen == ['goodbye{"x": 1}']
+    await guarded(handler)(UserMessage('/goodbye{"x": 1}', sender_id="s"))
+    assert seen == ["goodbye"]

@@ -1,0 +1,49 @@
+"""The safety component's decisions on top of a classifier's prediction."""
+import pytest
+import spacy
+from rasa.shared.nlu.training_data.message import Message
+
+from components.safety_detector import SafetyDetector
+from tests.helpers import ROOT
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(ROOT / "models" / "nlp" / "spacy_en")
+
+
+def run(nlp, text, ranking):
+    message = Message(data={
+        "text": text, "text_spacy_doc": nlp(text),
+        "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+    })
+    SafetyDetector(SafetyDetector.get_default_config()).process([message])
+    entities = {e["entity"]: e["value"] for e in message.get("entities") or []}
+    return message.get("intent")["name"], entities
+
+
+def test_detected_sign_overrides_the_classifier(nlp):
+    intent, entities = run(nlp, "I can't feel the paper when I wipe", [("faq", 0.9), ("report_red_flag", 0.05)])
+    assert intent == "report_red_flag"
+    assert entities["red_flag_level"] == "emergency" and entities["red_flag_sign"] == "saddle_numbness"
+
+
+def test_classifier_only_red_flag_is_marked_unknown(nlp):
+    intent, entities = run(nlp, "something is really off with my waterworks lately", [("report_red_flag", 0.8), ("faq", 0.1)])
+    assert intent == "report_red_flag" and entities == {"red_flag_level": "unknown"}
+
+
+def test_classifier_red_flag_on_a_denial_is_demoted(nlp):
+    intent, _ = run(nlp, "my bladder and bowels are totally fine", [("report_red_flag", 0.7), ("deny", 0.2)])
+    assert intent == "deny"
+
+
+def test_a_weak_crisis_signal_is_still_a_crisis(nlp):
+    intent, _ = run(nlp, "i just cant see how i keep going", [("faq", 0.6), ("report_crisis", 0.25)])
+    assert intent == "report_crisis"
+
+
+def test_ordinary_questions_pass_through(nlp):
+    intent, entities = run(nlp, "is swimming good for back pain", [("faq", 0.95), ("report_crisis", 0.01)])
+    assert intent == "faq" and entities == {}
