@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, timezone
+from functools import partial
 from typing import Any, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -101,7 +102,9 @@ class ValidateRedFlagForm(FormValidationAction):
             return []
         return [slot for slot in domain_slots if SLOT_SIGNS.get(slot) not in signs]
 
-    async def _validate_answer(self, slot: str, value: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    async def _validate_answer(
+        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         if value in (YES, NO, UNSURE):
             return {slot: value}
         answer = interpret_answer(str(value))
@@ -109,26 +112,13 @@ class ValidateRedFlagForm(FormValidationAction):
             dispatcher.utter_message(response="utter_red_flag_rephrase")
         return {slot: answer}
 
-    async def validate_rf_bladder_bowel(self, value, dispatcher, tracker, domain):
-        return await self._validate_answer("rf_bladder_bowel", value, dispatcher)
-
-    async def validate_rf_saddle_numbness(self, value, dispatcher, tracker, domain):
-        return await self._validate_answer("rf_saddle_numbness", value, dispatcher)
-
-    async def validate_rf_sexual_function(self, value, dispatcher, tracker, domain):
-        return await self._validate_answer("rf_sexual_function", value, dispatcher)
-
-    async def validate_rf_leg_weakness(self, value, dispatcher, tracker, domain):
-        return await self._validate_answer("rf_leg_weakness", value, dispatcher)
-
-    async def validate_rf_trauma(self, value, dispatcher, tracker, domain):
-        return await self._validate_answer("rf_trauma", value, dispatcher)
-
-    async def validate_rf_systemic(self, value, dispatcher, tracker, domain):
-        return await self._validate_answer("rf_systemic", value, dispatcher)
-
-    async def validate_rf_cancer_history(self, value, dispatcher, tracker, domain):
-        return await self._validate_answer("rf_cancer_history", value, dispatcher)
+    def __getattr__(self, name: str):
+        # rasa-sdk looks up validate_<slot> for each slot; every screening question is
+        # validated the same way.
+        slot = name.removeprefix("validate_")
+        if name.startswith("validate_") and slot in SLOT_SIGNS:
+            return partial(self._validate_answer, slot)
+        raise AttributeError(name)
 
 
 class ActionApplyReportedSigns(Action):

@@ -11,40 +11,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.base import RuleComponent
 
 FALLBACK_INTENT = "nlu_fallback"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class FaqConfidenceGate(GraphComponent):
+class FaqConfidenceGate(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"retrieval_intent": "faq", "threshold": 0.5, "margin": 0.1}
 
     def __init__(self, config: dict[str, Any]) -> None:
+        super().__init__(config)
         self.retrieval_intent = config["retrieval_intent"]
         self.threshold = config["threshold"]
         self.margin = config["margin"]
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "FaqConfidenceGate":
-        return cls({**cls.get_default_config(), **config})
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

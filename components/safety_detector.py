@@ -19,14 +19,11 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from components.base import RuleComponent
 from components.safety_patterns import Assessment, assess, normalise
 
 CRISIS_INTENT = "report_crisis"
@@ -42,26 +39,14 @@ SPACY_DOC = "text_spacy_doc"
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
-class SafetyDetector(GraphComponent):
+class SafetyDetector(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"crisis_confidence": 0.2}
 
     def __init__(self, config: dict[str, Any]) -> None:
+        super().__init__(config)
         self.crisis_confidence = config["crisis_confidence"]
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "SafetyDetector":
-        return cls({**cls.get_default_config(), **config})
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
