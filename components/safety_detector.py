@@ -12,8 +12,11 @@ or a check request, but the only signs in the message are denied or asked about 
 The original prediction stays in the intent ranking.
 
 A crisis also counts when the classifier gives `report_crisis` at least
-`crisis_confidence` (default 0.2) anywhere in its ranking: a compassionate reply to a
-message that was not a crisis costs little, a missed one can cost a life.
+`crisis_confidence` (default 0.5) anywhere in its ranking: a compassionate reply to a
+message that was not a crisis costs little, a missed one can cost a life. Likewise, when
+the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
+gives a red flag or a check request at least `uncertain_check_confidence` (default 0.25),
+the screening starts: when in doubt, escalate.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ LEVEL_ENTITY = "red_flag_level"
 SIGN_ENTITY = "red_flag_sign"
 UNKNOWN_LEVEL = "unknown"
 SAFETY_INTENTS = {CRISIS_INTENT, RED_FLAG_INTENT, CHECK_INTENT}
+FALLBACK_INTENT = "nlu_fallback"
 SPACY_DOC = "text_spacy_doc"
 
 
@@ -42,11 +46,12 @@ SPACY_DOC = "text_spacy_doc"
 class SafetyDetector(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"crisis_confidence": 0.2}
+        return {"crisis_confidence": 0.5, "uncertain_check_confidence": 0.25}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
         self.crisis_confidence = config["crisis_confidence"]
+        self.uncertain_check_confidence = config["uncertain_check_confidence"]
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -59,11 +64,8 @@ class SafetyDetector(RuleComponent):
             return
         found = assess(*_normalised_forms(message))
         predicted = (message.get(INTENT) or {}).get("name")
-        crisis_score = max(
-            (e.get("confidence", 0.0) for e in message.get(INTENT_RANKING_KEY) or [] if e.get("name") == CRISIS_INTENT),
-            default=0.0,
-        )
-        if found.crisis or crisis_score >= self.crisis_confidence:
+        scores = _scores(message)
+        if found.crisis or scores.get(CRISIS_INTENT, 0.0) >= self.crisis_confidence:
             _override_intent(message, CRISIS_INTENT)
         elif found.red_flags:
             _override_intent(message, RED_FLAG_INTENT)
@@ -74,7 +76,20 @@ class SafetyDetector(RuleComponent):
             _add_level(message, UNKNOWN_LEVEL)
         elif found.check and predicted not in SAFETY_INTENTS:
             _override_intent(message, CHECK_INTENT)
+        elif predicted == FALLBACK_INTENT and max(
+            scores.get(RED_FLAG_INTENT, 0.0), scores.get(CHECK_INTENT, 0.0)
+        ) >= self.uncertain_check_confidence:
+            _override_intent(message, CHECK_INTENT)
         message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
+
+
+def _scores(message: Message) -> dict[str, float]:
+    """The classifier's confidence per intent (the highest, if an intent appears twice)."""
+    scores: dict[str, float] = {}
+    for entry in message.get(INTENT_RANKING_KEY) or []:
+        name = entry.get("name")
+        scores[name] = max(scores.get(name, 0.0), entry.get("confidence", 0.0))
+    return scores
 
 
 def _normalised_forms(message: Message) -> tuple[str, ...]:

