@@ -15,7 +15,7 @@ A crisis also counts when the classifier gives `report_crisis` at least
 `crisis_confidence` (default 0.5) anywhere in its ranking: a compassionate reply to a
 message that was not a crisis costs little, a missed one can cost a life. Likewise, when
 the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
-gives a red flag or a check request at least `uncertain_check_confidence` (default 0.25),
+gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
 the screening starts: when in doubt, escalate.
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ SPACY_DOC = "text_spacy_doc"
 class SafetyDetector(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"crisis_confidence": 0.5, "uncertain_check_confidence": 0.25}
+        return {"crisis_confidence": 0.5, "uncertain_check_confidence": 0.35}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import ROOT
+
 VENV_BIN = Path(sys.executable).parent
 STARTUP_SECONDS = 300
 
@@ -53,6 +54,7 @@ class Servers:
     rasa_port: int = field(default_factory=free_port)
     actions_port: int = field(default_factory=free_port)
     processes: dict = field(default_factory=dict)
+    api_token: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
     def rasa_url(self) -> str:
@@ -83,7 +85,8 @@ class Servers:
         self._spawn(
             "rasa",
             [str(VENV_BIN / "rasa"), "run", "--port", str(self.rasa_port), "--model", "models",
-             "--endpoints", str(endpoints), "--credentials", "credentials.yml"],
+             "--endpoints", str(endpoints), "--credentials", "credentials.yml",
+             "--enable-api", "--auth-token", self.api_token],
         )
         wait_until(lambda: http_ok(self.rasa_url + "/"), STARTUP_SECONDS, "Rasa server")
         # The first message warms up the NLU pipeline; its reply is not checked.

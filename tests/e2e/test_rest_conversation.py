@@ -1,9 +1,13 @@
 """A short conversation over the REST channel against the real servers."""
+import json
 import sqlite3
+import urllib.error
+import urllib.request
 
+import pytest
 from ruamel.yaml import YAML
 
-from tests.e2e.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def topic_answer(topic_id: str) -> str:
@@ -54,3 +58,25 @@ def test_conversation_is_kept_in_the_sql_tracker_store(servers, sender):
     with sqlite3.connect(servers.workdir / "tracker.db") as connection:
         count = connection.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0]
     assert count > 0
+
+
+def test_two_misses_in_a_row_offer_a_person(servers, sender):
+    first = servers.send(sender, "asdf")
+    assert "Did you want to know about one of these?" in texts(first) or "didn't catch that" in texts(first)
+    second = servers.send(sender, "how do i bake bread")
+    titles = [button["title"] for button in second[-1]["buttons"]]
+    assert "talk to someone" in texts(second)
+    assert titles == ["Book an appointment", "Ask for a call back"]
+
+
+def test_parse_reports_the_chosen_topic_and_needs_the_token(servers):
+    body = json.dumps({"text": "why do i still hurt when my mri is normal"}).encode()
+    headers = {"Content-Type": "application/json"}
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(urllib.request.Request(servers.rasa_url + "/model/parse", data=body, headers=headers))
+    assert refused.value.code == 401
+    url = f"{servers.rasa_url}/model/parse?token={servers.api_token}"
+    with urllib.request.urlopen(urllib.request.Request(url, data=body, headers=headers), timeout=30) as response:
+        parsed = json.loads(response.read())
+    assert parsed["intent"]["full_retrieval_intent_name"] == "faq/normal_scans"
+    assert parsed["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/normal_scans"
