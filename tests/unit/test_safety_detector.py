@@ -30,7 +30,7 @@ def test_detected_sign_overrides_the_classifier(nlp):
 
 
 def test_classifier_only_red_flag_is_marked_unknown(nlp):
-    intent, entities = run(nlp, "something is really off with my waterworks lately", [("report_red_flag", 0.8), ("faq", 0.1)])
+    intent, entities = run(nlp, "something is really off with my waterworks lately", [("report_red_flag", 0.97), ("faq", 0.01)])
     assert intent == "report_red_flag" and entities == {"red_flag_level": "unknown"}
 
 
@@ -50,5 +50,10 @@ def test_ordinary_questions_pass_through(nlp):
 
 
 def test_an_unsure_message_that_may_be_a_red_flag_starts_the_screening(nlp):
-    intent, _ = run(nlp, "my back feels really odd today", [("nlu_fallback", 0.5), ("faq", 0.4), ("report_red_flag", 0.3)])
+    intent, _ = run(nlp, "my back feels really odd today", [("nlu_fallback", 0.5), ("faq", 0.4), ("report_red_flag", 0.4)])
     assert intent == "request_red_flag_check"
+
+
+def test_an_unbacked_unsure_classifier_red_flag_is_demoted(nlp):
+    intent, _ = run(nlp, "went for a wee and my back twinged", [("report_red_flag", 0.7), ("faq", 0.2)])
+    assert intent == "faq"
