@@ -35,16 +35,3 @@ find_python310() {
   done
   return 1
 }
-
-# Picks free TCP ports on loopback; prints them space-separated.
-free_ports() {
-  "$PY" - "$1" <<'PYEOF'
-import socket, sys
-socks = []
-for _ in range(int(sys.argv[1])):
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    socks.append(s)
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-PYEOF
-}
