@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from ruamel.yaml import YAML
 
-from actions.settings import ROOT
+from clinic.settings import ROOT
 
 
 @lru_cache(maxsize=1)

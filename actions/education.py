@@ -8,8 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.db import session_scope
-from actions.models import Feedback
+from clinic.db import session_scope
+from clinic.models import Feedback
 
 logger = logging.getLogger(__name__)
 

@@ -18,10 +18,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.db import session_scope
-from actions.hours import OpeningHours, describe
-from actions.models import UrgentCase
-from actions.settings import get_settings
+from clinic.db import session_scope
+from clinic.hours import OpeningHours, describe
+from clinic.models import UrgentCase
+from clinic.settings import get_settings
 
 logger = logging.getLogger(__name__)
 

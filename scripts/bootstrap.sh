@@ -30,4 +30,4 @@ fi
 say "Checking language resources"
 "$PY" scripts/build_nlp.py
 mkdir -p var
-"$PY" scripts/init_db.py
+"$PY" -m clinic.migrate

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
+import os
 from typing import Any, Optional
 
 import pytest
 from rasa_sdk import Tracker
+from sqlalchemy import create_engine, text
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import db
-from actions.models import Base
-from actions.settings import get_settings
+from clinic import db, migrate
+from clinic.settings import get_settings
 
 
 @pytest.fixture
@@ -19,19 +20,38 @@ def clean_env(monkeypatch, tmp_path):
     for name in list(os.environ):
         if name.isupper() and name not in {"PATH", "HOME", "PYTHONPATH"}:
             monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr("actions.settings.ROOT", tmp_path)
+    monkeypatch.setattr("clinic.settings.ROOT", tmp_path)
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
 
 
-@pytest.fixture
-def database(monkeypatch, tmp_path):
-    """A fresh SQLite database file for one test, with all tables."""
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'test.db'}")
+def _backends() -> list[str]:
+    # TEST_POSTGRES_URL points at a scratch PostgreSQL database (scripts/test.sh starts one);
+    # every database test then runs on SQLite and on PostgreSQL.
+    return ["sqlite", "postgresql"] if os.environ.get("TEST_POSTGRES_URL") else ["sqlite"]
+
+
+def _empty_postgres(url: str) -> None:
+    engine = create_engine(url, future=True)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=_backends())
+def database(request, monkeypatch, tmp_path):
+    """A fresh, migrated clinic database for one test."""
+    if request.param == "postgresql":
+        url = os.environ["TEST_POSTGRES_URL"]
+        _empty_postgres(url)
+    else:
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
     get_settings.cache_clear()
     db.reset()
-    Base.metadata.create_all(db.get_engine())
+    migrate.upgrade()
     yield db
     db.reset()
     get_settings.cache_clear()

@@ -128,7 +128,7 @@ def servers(tmp_path_factory):
         TF_CPP_MIN_LOG_LEVEL="2", DATABASE_URL=f"sqlite:///{workdir / 'clinic.db'}",
         PYTHONPATH=str(ROOT),
     )
-    subprocess.run([sys.executable, "scripts/init_db.py"], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "-m", "clinic.migrate"], cwd=ROOT, env=env, check=True)
     running = Servers(workdir=workdir, env=env)
     try:
         running.start_actions()

@@ -1,7 +1,7 @@
 from sqlalchemy import select
 
 from actions.education import ActionRecordFeedback, ActionTellMore, last_answered_topic
-from actions.models import Feedback
+from clinic.models import Feedback
 from tests.helpers import user_event
 
 DOMAIN = {"responses": {"utter_more_normal_scans": [{"text": "more"}]}}
@@ -46,8 +46,8 @@ async def test_feedback_without_an_answer_stores_nothing(database, dispatcher, m
 
 
 async def test_feedback_survives_a_broken_database(dispatcher, make_tracker, monkeypatch, tmp_path):
-    from actions import db
-    from actions.settings import get_settings
+    from clinic import db
+    from clinic.settings import get_settings
 
     # A database whose tables were never created: the insert fails, the patient is still thanked.
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'empty.db'}")

@@ -2,7 +2,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from actions.hours import OpeningHours, describe
+from clinic.hours import OpeningHours, describe
 
 HOURS = OpeningHours.parse("Mon-Fri 08:00-18:00; Sat 08:00-12:00", "Australia/Sydney")
 

@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import select
 
-from actions.models import UrgentCase
+from clinic.models import UrgentCase
 from actions.safety import (
     ActionApplyReportedSigns,
     ActionRecordUrgentCase,
@@ -111,8 +111,8 @@ async def test_reported_emergency_is_recorded_with_its_signs(database, dispatche
 
 
 async def test_database_failure_still_returns_the_outcome(dispatcher, make_tracker, monkeypatch, tmp_path):
-    from actions import db
-    from actions.settings import get_settings
+    from clinic import db
+    from clinic.settings import get_settings
 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'no-tables.db'}")
     get_settings.cache_clear()

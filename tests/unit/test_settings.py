@@ -1,6 +1,6 @@
 import pytest
 
-from actions.settings import get_settings
+from clinic.settings import get_settings
 
 
 def test_defaults_let_a_fresh_clone_run(clean_env, tmp_path):

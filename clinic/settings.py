@@ -7,6 +7,7 @@ below, which let a fresh clone run with nothing configured.
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +63,14 @@ class Settings:
     webhook_url: str
     webhook_secret: str
     http_timeout_seconds: float
+    allowed_origins: tuple[str, ...]
+    secret_key: str
+    data_key: str
+    portal_session_minutes: int
+    retention_days: int
+    booking_days_ahead: int
+    slot_minutes: int
+    notify_max_attempts: int
 
     @property
     def crisis_line(self) -> str:
@@ -82,9 +91,36 @@ class Settings:
         }
 
 
+def _list(name: str, default: str) -> tuple[str, ...]:
+    return tuple(part.strip().rstrip("/") for part in _text(name, default).split(",") if part.strip())
+
+
+def _load_local_secrets(path: Path) -> None:
+    """Production sets SECRET_KEY and DATA_ENCRYPTION_KEY in the environment. A machine
+    without them gets its own keys, made once and kept in var/secrets.env (mode 600), so a
+    fresh clone runs and its data stays readable across restarts."""
+    if os.environ.get("SECRET_KEY", "").strip() and os.environ.get("DATA_ENCRYPTION_KEY", "").strip():
+        return
+    if not path.exists():
+        from cryptography.fernet import Fernet
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = f"SECRET_KEY={secrets.token_urlsafe(32)}\nDATA_ENCRYPTION_KEY={Fernet.generate_key().decode()}\n"
+        try:
+            # O_EXCL: when two processes start at once, one writes and both read its keys.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as file:
+                file.write(text)
+    load_dotenv(path, override=False)
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     load_dotenv(ROOT / ".env", override=False)
+    _load_local_secrets(ROOT / "var" / "secrets.env")
     return Settings(
         clinic_name=_text("CLINIC_NAME", "the clinic"),
         clinic_phone=_text("CLINIC_PHONE", "the clinic's reception"),
@@ -105,4 +141,12 @@ def get_settings() -> Settings:
         webhook_url=_text("WEBHOOK_URL", ""),
         webhook_secret=_text("WEBHOOK_SECRET", ""),
         http_timeout_seconds=_float("HTTP_TIMEOUT_SECONDS", 5.0),
+        allowed_origins=_list("ALLOWED_ORIGINS", "http://localhost:8080,http://127.0.0.1:8080"),
+        secret_key=_text("SECRET_KEY", ""),
+        data_key=_text("DATA_ENCRYPTION_KEY", ""),
+        portal_session_minutes=_int("PORTAL_SESSION_MINUTES", 30),
+        retention_days=_int("RETENTION_DAYS", 365),
+        booking_days_ahead=_int("BOOKING_DAYS_AHEAD", 14),
+        slot_minutes=_int("SLOT_MINUTES", 30),
+        notify_max_attempts=_int("NOTIFY_MAX_ATTEMPTS", 12),
     )

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from actions.settings import get_settings
+from clinic.settings import get_settings
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,1 @@
+"""The clinic side: settings, database, bookings, handoff, notifications and the staff portal."""

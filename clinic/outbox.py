@@ -1,0 +1,28 @@
+"""The notification outbox: staff notifications are queued in the same transaction as the
+record they announce, so a record never exists without its notification (and the other
+way round). clinic/notify.py delivers them."""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from clinic.models import OutboxMessage
+from clinic.settings import Settings, get_settings
+
+
+def channels(settings: Settings) -> list[str]:
+    """The delivery channels that are configured."""
+    found = []
+    if settings.smtp_host and settings.notify_email_to:
+        found.append("email")
+    if settings.webhook_url:
+        found.append("webhook")
+    return found
+
+
+def enqueue(session: Session, event: str, item) -> None:
+    """Queue `event` (e.g. "booking.created") about `item` on every configured channel.
+    The item must already have its id (call session.flush() first)."""
+    for channel in channels(get_settings()):
+        session.add(
+            OutboxMessage(event=event, item_type=item.__tablename__, item_id=item.id, channel=channel)
+        )
