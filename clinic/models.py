@@ -2,8 +2,6 @@
 clinic/migrations/versions (`make migration MSG="..."`)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -20,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import declarative_base, relationship
 
 from clinic.crypto import Encrypted
+from clinic.timeutil import utcnow
 
 # Stable constraint names, so migrations can alter them on SQLite and PostgreSQL alike.
 NAMING = {
@@ -33,10 +32,6 @@ Base = declarative_base(metadata=MetaData(naming_convention=NAMING))
 
 # Status of an item in the staff queue.
 NEW, ACKNOWLEDGED, RESOLVED = "new", "acknowledged", "resolved"
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class Feedback(Base):

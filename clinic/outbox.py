@@ -20,8 +20,10 @@ def channels(settings: Settings) -> list[str]:
 
 
 def enqueue(session: Session, event: str, item) -> None:
-    """Queue `event` (e.g. "booking.created") about `item` on every configured channel.
-    The item must already have its id (call session.flush() first)."""
+    """Queue `event` (e.g. "booking.created") about `item`, which must be in `session`, on
+    every configured channel. Nothing is sent until the caller's transaction commits."""
+    if item.id is None:
+        session.flush()
     for channel in channels(get_settings()):
         session.add(
             OutboxMessage(event=event, item_type=item.__tablename__, item_id=item.id, channel=channel)

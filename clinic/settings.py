@@ -71,6 +71,7 @@ class Settings:
     booking_days_ahead: int
     slot_minutes: int
     notify_max_attempts: int
+    portal_url: str
 
     @property
     def crisis_line(self) -> str:
@@ -149,4 +150,5 @@ def get_settings() -> Settings:
         booking_days_ahead=_int("BOOKING_DAYS_AHEAD", 14),
         slot_minutes=_int("SLOT_MINUTES", 30),
         notify_max_attempts=_int("NOTIFY_MAX_ATTEMPTS", 12),
+        portal_url=_text("PORTAL_URL", "http://localhost:8000").rstrip("/"),
     )

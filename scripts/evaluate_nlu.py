@@ -93,7 +93,7 @@ def train_baseline() -> Path:
     config.write_text(BASELINE_CONFIG)
     subprocess.run(
         [str(Path(sys.executable).parent / "rasa"), "train", "nlu", "--config", str(config), "--nlu", "data",
-         "--out", str(out), "--domain", "var/build/domain.yml"],
+         "--out", str(out), "--domain", "var/build/domain"],
         check=True,
     )
     return sorted(out.glob("*.tar.gz"))[-1]

@@ -5,7 +5,7 @@ source "$(dirname "$0")/common.sh"
 
 domain="$("$PY" scripts/render_domain.py)"
 fingerprint="$(
-  { cat config.yml "$domain" requirements/requirements.lock
+  { cat config.yml "$domain"/*.yml requirements/requirements.lock
     find data -type f -name '*.yml' | LC_ALL=C sort | xargs cat; } | sha256sum | cut -d' ' -f1
 )"
 nlp_stamp="$(sha256sum models/nlp/build.json | cut -d' ' -f1)"
