@@ -18,9 +18,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.transcript import transcript_of
 from clinic.db import session_scope
 from clinic.hours import OpeningHours, describe
 from clinic.models import UrgentCase
+from clinic.outbox import enqueue
 from clinic.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -140,14 +142,16 @@ def record_urgent_case(tracker: Tracker, outcome: str) -> bool:
     if the database is unavailable."""
     try:
         with session_scope() as session:
-            session.add(
-                UrgentCase(
-                    conversation_id=tracker.sender_id,
-                    outcome=outcome,
-                    answers=screening_answers(tracker),
-                    signs=sorted(reported_signs(tracker)),
-                )
+            case = UrgentCase(
+                conversation_id=tracker.sender_id,
+                outcome=outcome,
+                answers=screening_answers(tracker),
+                signs=sorted(reported_signs(tracker)),
+                transcript=transcript_of(tracker),
             )
+            session.add(case)
+            session.flush()
+            enqueue(session, "urgent_case.created", case)
         return True
     except SQLAlchemyError as error:
         logger.error("Could not store an urgent case: %s", type(error).__name__)
@@ -198,5 +202,7 @@ class ActionRedFlagOutcome(Action):
             dispatcher.utter_message(response="utter_red_flag_none")
         if outcome != NONE and record_urgent_case(tracker, outcome):
             tell_clinic_follow_up(dispatcher)
+        if outcome == URGENT:
+            dispatcher.utter_message(response="utter_offer_booking")
         # The answers are kept with the case; clearing them lets a later check start fresh.
         return [SlotSet("red_flag_outcome", outcome)] + [SlotSet(slot, None) for slot in SLOT_SIGNS]

@@ -72,6 +72,9 @@ class Settings:
     slot_minutes: int
     notify_max_attempts: int
     portal_url: str
+    portal_port: int
+    max_message_chars: int
+    rate_limit_per_minute: int
 
     @property
     def crisis_line(self) -> str:
@@ -151,4 +154,7 @@ def get_settings() -> Settings:
         slot_minutes=_int("SLOT_MINUTES", 30),
         notify_max_attempts=_int("NOTIFY_MAX_ATTEMPTS", 12),
         portal_url=_text("PORTAL_URL", "http://localhost:8000").rstrip("/"),
+        portal_port=_int("PORTAL_PORT", 8000),
+        max_message_chars=_int("MAX_MESSAGE_CHARS", 2000),
+        rate_limit_per_minute=_int("RATE_LIMIT_PER_MINUTE", 30),
     )

@@ -8,8 +8,12 @@ source "$(dirname "$0")/common.sh"
 say "Content is in sync with content/topics.yml"
 "$PY" scripts/build_content.py --check
 
-say "Unit tests"
-"$PY" -m pytest tests/unit -q
+say "PostgreSQL for the database tests"
+TEST_POSTGRES_URL="$("$ROOT/scripts/postgres.sh")"
+export TEST_POSTGRES_URL
+
+say "Unit and database tests (SQLite and PostgreSQL)"
+"$PY" -m pytest tests/unit tests/clinic tests/portal -q
 
 say "rasa data validate"
 "$VENV/bin/rasa" data validate --domain "$("$PY" scripts/render_domain.py)" --data data --config config.yml

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 
 from tests.helpers import ROOT
 
@@ -126,7 +127,9 @@ def servers(tmp_path_factory):
     env.update(
         RASA_TELEMETRY_ENABLED="false", HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
         TF_CPP_MIN_LOG_LEVEL="2", DATABASE_URL=f"sqlite:///{workdir / 'clinic.db'}",
-        PYTHONPATH=str(ROOT),
+        PYTHONPATH=str(ROOT), SECRET_KEY=uuid.uuid4().hex, DATA_ENCRYPTION_KEY=Fernet.generate_key().decode(),
+        # Notifications are queued for this address; nothing listens, so they stay queued.
+        WEBHOOK_URL=f"http://127.0.0.1:{free_port()}/hook", WEBHOOK_SECRET=uuid.uuid4().hex,
     )
     subprocess.run([sys.executable, "-m", "clinic.migrate"], cwd=ROOT, env=env, check=True)
     running = Servers(workdir=workdir, env=env)

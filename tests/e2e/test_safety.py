@@ -82,3 +82,20 @@ def test_safety_replies_arrive_with_the_action_server_down(servers, sender, mess
         assert expected in texts(servers.send(sender, message))
     finally:
         servers.start_actions()
+
+
+def test_an_emergency_sign_in_the_middle_of_screening_stops_it_with_emergency_advice(servers, sender):
+    servers.send(sender, "is this serious?")
+    replies = servers.send(sender, "my legs keep giving way and it's getting worse every day")
+    assert "Call 000 now" in texts(replies)
+    assert "bladder or bowel" not in texts(replies), "the screening does not carry on"
+    [(outcome, _, signs)] = urgent_cases(servers, sender)
+    assert outcome == "emergency" and signs == ["leg_weakness"]
+
+
+def test_a_crisis_message_in_the_middle_of_a_call_back_request_gets_the_crisis_line(servers, sender):
+    servers.send(sender, "can I talk to a person")
+    replies = servers.send(sender, "honestly what's the point of anything anymore")
+    assert "13 11 14" in texts(replies) and "000" in texts(replies)
+    follow_up = servers.send(sender, "Sam Lee")
+    assert "phone number or email" not in texts(follow_up), "the request does not carry on as if nothing was said"

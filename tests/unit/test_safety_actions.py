@@ -119,7 +119,8 @@ async def test_database_failure_still_returns_the_outcome(dispatcher, make_track
     db.reset()
     tracker = make_tracker([], slots={"rf_cancer_history": "yes"})
     events = await ActionRedFlagOutcome().run(dispatcher, tracker, {})
-    assert [m["response"] for m in dispatcher.messages] == ["utter_red_flag_urgent"]
+    # No "the team has been told" when the case could not be stored.
+    assert [m["response"] for m in dispatcher.messages] == ["utter_red_flag_urgent", "utter_offer_booking"]
     assert {"event": "slot", "timestamp": None, "name": "red_flag_outcome", "value": "urgent"} in events
     db.reset()
     get_settings.cache_clear()
