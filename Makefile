@@ -1,5 +1,5 @@
 # Everyday commands. `make run` and `make test` do their own set-up on a fresh machine.
-.PHONY: run test setup train shell content validate lock evaluate safety-report
+.PHONY: run test setup train shell content validate lock evaluate safety-report portal staff slots notify retention export
 
 run:          ## set up, train if needed, start the assistant
 	bash scripts/run.sh
@@ -30,3 +30,21 @@ safety-report: ## red-flag and crisis recall, false alarms, per layer, on tests/
 
 lock:         ## re-resolve requirements/*.in into hashed lock files (needs network to PyPI)
 	bash scripts/lock.sh
+
+portal:       ## run only the staff portal on http://127.0.0.1:8000
+	bash scripts/bootstrap.sh && .venv/bin/python -m clinic portal
+
+staff:        ## add a staff portal account: make staff EMAIL=someone@clinic.example
+	bash scripts/bootstrap.sh && .venv/bin/python -m clinic create-staff $(EMAIL)
+
+slots:        ## create appointment slots from the opening hours (make slots DAYS=28)
+	bash scripts/bootstrap.sh && .venv/bin/python -m clinic slots $(if $(DAYS),--days $(DAYS))
+
+notify:       ## deliver queued staff notifications until Ctrl-C
+	bash scripts/bootstrap.sh && .venv/bin/python -m clinic notify
+
+retention:    ## anonymise patient data older than RETENTION_DAYS (make retention ARGS=--dry-run)
+	bash scripts/bootstrap.sh && .venv/bin/python -m clinic retention $(ARGS)
+
+export:       ## everything stored about one patient: make export ARGS="--reference B-XXXX-XXXX --actor you@clinic"
+	bash scripts/bootstrap.sh && .venv/bin/python -m clinic export $(ARGS)

@@ -53,6 +53,9 @@ FIRST_RETRY = timedelta(seconds=5)
 LONGEST_RETRY = timedelta(minutes=30)
 
 ITEMS = {model.__tablename__: model for model in (UrgentCase, Booking, CallbackRequest)}
+# Where the staff portal shows each kind of item (clinic/portal/views.py).
+PORTAL_PAGES = {"urgent_cases": "urgent", "bookings": "bookings", "callback_requests": "callbacks"}
+TIMES = ("created_at", "starts_at", "due_by", "cancelled_at")
 
 
 class Undeliverable(Exception):
@@ -73,6 +76,13 @@ class Notice:
     outcome: Optional[str] = None
     starts_at: Optional[datetime] = None
     due_by: Optional[datetime] = None
+    cancelled_at: Optional[datetime] = None
+
+    @property
+    def happened_at(self) -> datetime:
+        if self.event == "booking.cancelled" and self.cancelled_at:
+            return self.cancelled_at
+        return self.created_at
 
 
 def deliver_due(now: Optional[datetime] = None) -> int:
@@ -180,8 +190,8 @@ def _record_failure(message_id: int, lease: datetime, now: datetime, reason: str
 def backoff(attempts: int) -> timedelta:
     """Wait before the next attempt: 5 s, 10 s, 20 s ... up to 30 min, each stretched by up
     to a fifth at random so that messages queued together do not retry in lockstep."""
-    wait = min(FIRST_RETRY * 2 ** min(max(attempts - 1, 0), 20), LONGEST_RETRY)
-    return wait * random.uniform(1.0, 1.2)
+    wait = FIRST_RETRY * 2 ** min(max(attempts - 1, 0), 20) * random.uniform(1.0, 1.2)
+    return min(wait, LONGEST_RETRY)
 
 
 def describe(error: BaseException) -> str:
@@ -202,20 +212,23 @@ def describe(error: BaseException) -> str:
 
 def _notice(session, message: OutboxMessage) -> Notice:
     model = ITEMS.get(message.item_type)
-    item = session.get(model, message.item_id) if model else None
-    if item is None:
+    if model is None:
+        raise Undeliverable(f"unknown item type {message.item_type!r}")
+    # Only the columns a notification may show: contact details are not even decrypted here.
+    fields = [name for name in TIMES + ("reference", "outcome") if hasattr(model, name)]
+    row = session.execute(select(*(getattr(model, name) for name in fields)).where(model.id == message.item_id)).first()
+    if row is None:
         raise Undeliverable(f"{message.item_type} {message.item_id} not found")
-    return Notice(
-        id=message.id,
-        event=message.event,
-        item_type=message.item_type,
-        item_id=message.item_id,
-        created_at=as_utc(item.created_at),
-        reference=getattr(item, "reference", None),
-        outcome=getattr(item, "outcome", None),
-        starts_at=as_utc(getattr(item, "starts_at", None)),
-        due_by=as_utc(getattr(item, "due_by", None)),
-    )
+    values = dict(zip(fields, row))
+    for name in TIMES:
+        if name in values:
+            values[name] = as_utc(values[name])
+    return Notice(id=message.id, event=message.event, item_type=message.item_type, item_id=message.item_id, **values)
+
+
+def portal_link(settings: Settings, notice: Notice) -> str:
+    """The item's page in the staff portal, which asks for a login before showing anything."""
+    return f"{settings.portal_url}/{PORTAL_PAGES[notice.item_type]}/{notice.item_id}"
 
 
 def _clock(settings: Settings, moment: datetime) -> str:
@@ -241,7 +254,7 @@ def email_text(settings: Settings, notice: Notice) -> tuple[str, str]:
         what = f"A patient asked the clinic to contact them, by {_clock(settings, notice.due_by)}."
     else:
         raise Undeliverable(f"unknown event {notice.event!r}")
-    lines = [what, "", f"When: {_clock(settings, notice.created_at)} ({settings.clinic_timezone})"]
+    lines = [what, "", f"When: {_clock(settings, notice.happened_at)} ({settings.clinic_timezone})"]
     if ref:
         lines.append(f"Reference: {ref}")
     if notice.outcome:
@@ -250,9 +263,7 @@ def email_text(settings: Settings, notice: Notice) -> tuple[str, str]:
         lines.append(f"Appointment: {when}")
     if notice.due_by:
         lines.append(f"Contact by: {_clock(settings, notice.due_by)}")
-    portal = settings.portal_url
-    lines += ["", f"Open the staff portal to see details: {portal}" if portal else
-              "Open the staff portal to see details.",
+    lines += ["", f"Open the staff portal to see details: {portal_link(settings, notice)}",
               "", "Contact details and the conversation are only in the portal, not in this email."]
     return f"[Clinic] {subject}", "\n".join(lines) + "\n"
 
@@ -289,7 +300,7 @@ def webhook_body(settings: Settings, notice: Notice, timestamp: int) -> bytes:
         "item_id": notice.item_id,
         "reference": notice.reference,
         "created_at": notice.created_at.isoformat(),
-        "portal_url": settings.portal_url or None,
+        "portal_url": portal_link(settings, notice),
         "timestamp": timestamp,
     }
     if notice.outcome:
@@ -298,6 +309,8 @@ def webhook_body(settings: Settings, notice: Notice, timestamp: int) -> bytes:
         payload["starts_at"] = notice.starts_at.isoformat()
     if notice.due_by:
         payload["due_by"] = notice.due_by.isoformat()
+    if notice.cancelled_at:
+        payload["cancelled_at"] = notice.cancelled_at.isoformat()
     return json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
 
 
@@ -374,4 +387,5 @@ def main(argv: list[str]) -> int:
         signal.signal(signum, lambda *_: stop.set())
     log.info("notification worker started, polling every %.1f s", args.interval)
     run(args.interval, stop)
+    log.info("notification worker stopped")
     return 0

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets everything up, then runs the action server and the Rasa server (REST and socket.io)
-# on the embedded defaults until Ctrl-C.
+# Sets everything up, then runs the assistant on the embedded defaults until Ctrl-C: the
+# action server, the Rasa server (REST and socket.io), the staff portal, the notification
+# worker and the demo clinic page with the chat widget.
 source "$(dirname "$0")/common.sh"
 
 "$ROOT/scripts/bootstrap.sh"
@@ -8,7 +9,11 @@ source "$(dirname "$0")/common.sh"
 
 RASA_PORT="${RASA_PORT:-5005}"
 ACTIONS_PORT="${ACTIONS_PORT:-5055}"
+PORTAL_PORT="$("$PY" -c 'from clinic.settings import get_settings; print(get_settings().portal_port)')"
+ORIGINS="$("$PY" -c 'from clinic.settings import get_settings; print(" ".join(get_settings().allowed_origins))')"
 mkdir -p var/log
+# Bookable times for the coming weeks; existing ones are kept.
+"$PY" -m clinic slots >/dev/null
 
 pids=()
 stop() {
@@ -25,18 +30,25 @@ trap stop INT TERM EXIT
 set -m
 "$VENV/bin/rasa" run actions --port "$ACTIONS_PORT" --actions actions &
 pids+=($!)
+# shellcheck disable=SC2086  # one --cors value per allowed origin
 "$VENV/bin/rasa" run --port "$RASA_PORT" --credentials credentials.yml --endpoints endpoints.yml \
-  --model models &
+  --model models --cors $ORIGINS &
+pids+=($!)
+"$PY" -m clinic portal --port "$PORTAL_PORT" &
+pids+=($!)
+"$PY" -m clinic notify &
 pids+=($!)
 set +m
 
-"$PY" scripts/wait_ready.py "http://localhost:$ACTIONS_PORT/health" "http://localhost:$RASA_PORT/"
+"$PY" scripts/wait_ready.py "http://localhost:$ACTIONS_PORT/health" "http://localhost:$RASA_PORT/" \
+  "http://localhost:$PORTAL_PORT/healthz"
 cat <<MSG
 
   The assistant is running.
     REST:      curl -s localhost:$RASA_PORT/webhooks/rest/webhook -d '{"sender":"me","message":"hello"}'
     socket.io: http://localhost:$RASA_PORT/socket.io
     Actions:   http://localhost:$ACTIONS_PORT/health
+    Staff portal: http://localhost:$PORTAL_PORT  (add a login: make staff EMAIL=you@clinic.example)
   Press Ctrl-C to stop.
 
 MSG

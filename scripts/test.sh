@@ -13,7 +13,7 @@ TEST_POSTGRES_URL="$("$ROOT/scripts/postgres.sh")"
 export TEST_POSTGRES_URL
 
 say "Unit and database tests (SQLite and PostgreSQL)"
-"$PY" -m pytest tests/unit tests/clinic tests/portal -q
+"$PY" -m pytest tests/unit tests/clinic tests/portal tests/notify tests/retention -q
 
 say "rasa data validate"
 "$VENV/bin/rasa" data validate --domain "$("$PY" scripts/render_domain.py)" --data data --config config.yml
