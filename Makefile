@@ -1,5 +1,5 @@
 # Everyday commands. `make run` and `make test` do their own set-up on a fresh machine.
-.PHONY: run test setup train shell content validate lock evaluate safety-report portal staff slots notify retention export
+.PHONY: run test setup train shell content validate lock evaluate safety-report portal staff slots notify retention export widget
 
 run:          ## set up, train if needed, start the assistant
 	bash scripts/run.sh
@@ -48,3 +48,6 @@ retention:    ## anonymise patient data older than RETENTION_DAYS (make retentio
 
 export:       ## everything stored about one patient: make export ARGS="--reference B-XXXX-XXXX --actor you@clinic"
 	bash scripts/bootstrap.sh && .venv/bin/python -m clinic export $(ARGS)
+
+widget:       ## build widget/dist/clinic-chat.js (npm ci when the lock changed)
+	bash scripts/build_widget.sh

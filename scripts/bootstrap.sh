@@ -31,3 +31,4 @@ say "Checking language resources"
 "$PY" scripts/build_nlp.py
 mkdir -p var
 "$PY" -m clinic.migrate
+"$ROOT/scripts/build_widget.sh"

@@ -10,7 +10,7 @@ source "$(dirname "$0")/common.sh"
 RASA_PORT="${RASA_PORT:-5005}"
 ACTIONS_PORT="${ACTIONS_PORT:-5055}"
 PORTAL_PORT="$("$PY" -c 'from clinic.settings import get_settings; print(get_settings().portal_port)')"
-ORIGINS="$("$PY" -c 'from clinic.settings import get_settings; print(" ".join(get_settings().allowed_origins))')"
+DEMO_PORT="${DEMO_PORT:-8080}"
 mkdir -p var/log
 # Bookable times for the coming weeks; existing ones are kept.
 "$PY" -m clinic slots >/dev/null
@@ -30,9 +30,12 @@ trap stop INT TERM EXIT
 set -m
 "$VENV/bin/rasa" run actions --port "$ACTIONS_PORT" --actions actions &
 pids+=($!)
-# shellcheck disable=SC2086  # one --cors value per allowed origin
+# No --cors: the socket.io channel checks origins itself (ALLOWED_ORIGINS), and Rasa's CORS
+# headers on top would make browsers refuse the replies.
 "$VENV/bin/rasa" run --port "$RASA_PORT" --credentials credentials.yml --endpoints endpoints.yml \
-  --model models --cors $ORIGINS &
+  --model models &
+pids+=($!)
+DEMO_PORT="$DEMO_PORT" RASA_PORT="$RASA_PORT" "$PY" scripts/serve_demo.py &
 pids+=($!)
 "$PY" -m clinic portal --port "$PORTAL_PORT" &
 pids+=($!)
@@ -41,10 +44,11 @@ pids+=($!)
 set +m
 
 "$PY" scripts/wait_ready.py "http://localhost:$ACTIONS_PORT/health" "http://localhost:$RASA_PORT/" \
-  "http://localhost:$PORTAL_PORT/healthz"
+  "http://localhost:$PORTAL_PORT/healthz" "http://localhost:$DEMO_PORT/"
 cat <<MSG
 
   The assistant is running.
+    Demo page: http://localhost:$DEMO_PORT/  (the chat widget on a clinic homepage)
     REST:      curl -s localhost:$RASA_PORT/webhooks/rest/webhook -d '{"sender":"me","message":"hello"}'
     socket.io: http://localhost:$RASA_PORT/socket.io
     Actions:   http://localhost:$ACTIONS_PORT/health

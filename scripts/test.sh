@@ -8,6 +8,11 @@ source "$(dirname "$0")/common.sh"
 say "Content is in sync with content/topics.yml"
 "$PY" scripts/build_content.py --check
 
+say "Chat widget: build and unit tests"
+"$ROOT/scripts/install_browser.sh"
+"$ROOT/scripts/build_widget.sh"
+(cd widget && npm test --silent)
+
 say "PostgreSQL for the database tests"
 TEST_POSTGRES_URL="$("$ROOT/scripts/postgres.sh")"
 export TEST_POSTGRES_URL
@@ -33,3 +38,6 @@ say "Safety report (labelled sets in tests/safety/, never trained on)"
 
 say "End-to-end tests against the running servers"
 "$PY" -m pytest tests/e2e -q
+
+say "Browser tests: the chat widget on the demo page, in Chromium"
+"$PY" -m pytest tests/browser -q

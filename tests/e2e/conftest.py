@@ -23,6 +23,8 @@ from tests.helpers import ROOT
 
 VENV_BIN = Path(sys.executable).parent
 STARTUP_SECONDS = 300
+# Small, so a test can reach it; production uses 40 (endpoints.yml).
+MAX_SESSION_TURNS = 6
 
 
 def free_port() -> int:
@@ -81,7 +83,8 @@ class Servers:
         endpoints = self.workdir / "endpoints.yml"
         endpoints.write_text(
             f"action_endpoint:\n  url: http://127.0.0.1:{self.actions_port}/webhook\n"
-            f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {self.workdir / 'tracker.db'}\n"
+            f"tracker_store:\n  type: stores.bounded_sql.BoundedSQLTrackerStore\n  dialect: sqlite\n"
+            f"  db: {self.workdir / 'tracker.db'}\n  max_session_turns: {MAX_SESSION_TURNS}\n"
         )
         self._spawn(
             "rasa",
@@ -117,9 +120,9 @@ class Servers:
             return json.loads(response.read())
 
 
-@pytest.fixture(scope="session")
-def servers(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("servers")
+def server_env(workdir: Path) -> dict:
+    """The servers' environment: locale defaults (no .env values), a clinic database in
+    `workdir`, fresh secrets, and a webhook nobody listens on, so notifications stay queued."""
     env = {
         key: value for key, value in os.environ.items()
         if not key.isupper() or key in {"PATH", "HOME", "LANG", "LC_ALL", "PYTHONPATH", "TMPDIR"}
@@ -128,11 +131,16 @@ def servers(tmp_path_factory):
         RASA_TELEMETRY_ENABLED="false", HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
         TF_CPP_MIN_LOG_LEVEL="2", DATABASE_URL=f"sqlite:///{workdir / 'clinic.db'}",
         PYTHONPATH=str(ROOT), SECRET_KEY=uuid.uuid4().hex, DATA_ENCRYPTION_KEY=Fernet.generate_key().decode(),
-        # Notifications are queued for this address; nothing listens, so they stay queued.
         WEBHOOK_URL=f"http://127.0.0.1:{free_port()}/hook", WEBHOOK_SECRET=uuid.uuid4().hex,
     )
     subprocess.run([sys.executable, "-m", "clinic.migrate"], cwd=ROOT, env=env, check=True)
-    running = Servers(workdir=workdir, env=env)
+    return env
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("servers")
+    running = Servers(workdir=workdir, env=server_env(workdir))
     try:
         running.start_actions()
         running.start_rasa()

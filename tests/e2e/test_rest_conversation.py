@@ -91,3 +91,25 @@ def test_parse_reports_the_chosen_topic_and_needs_the_token(servers):
         parsed = json.loads(response.read())
     assert parsed["intent"]["full_retrieval_intent_name"] == "faq/normal_scans"
     assert parsed["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/normal_scans"
+
+
+def test_a_long_conversation_moves_to_a_new_session_and_keeps_its_slots(servers, sender):
+    from tests.e2e.conftest import MAX_SESSION_TURNS
+
+    # Eight messages in the screening form: longer than a session, but a form is never cut.
+    servers.send(sender, "should I be worried about my back?")
+    for answer in ["/deny"] * 7:
+        servers.send(sender, answer)
+    for _ in range(MAX_SESSION_TURNS + 1):
+        servers.send(sender, "thanks")
+    with sqlite3.connect(servers.workdir / "tracker.db") as connection:
+        starts = connection.execute(
+            "SELECT COUNT(*) FROM events WHERE sender_id = ? AND type_name = 'session_started'", (sender,)
+        ).fetchone()[0]
+    assert starts == 3, "one at the start, one after the form, one after MAX_SESSION_TURNS more"
+    request = urllib.request.Request(
+        f"{servers.rasa_url}/conversations/{sender}/tracker?token={servers.api_token}")
+    with urllib.request.urlopen(request) as response:
+        tracker = json.loads(response.read())
+    assert tracker["slots"]["red_flag_outcome"] == "none", "the screening outcome is carried over"
+    assert texts(servers.send(sender, "hello")).startswith("Hi")

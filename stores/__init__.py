@@ -1,0 +1,1 @@
+"""Rasa server plug-ins for storing conversations."""

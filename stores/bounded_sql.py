@@ -1,0 +1,51 @@
+"""A SQL tracker store that keeps each conversation session short.
+
+Rasa replays the whole current session on every prediction, so a chat of 300 messages
+answers several times slower at the end than at the start. SQLTrackerStore already loads
+only the latest session; this store starts a new session (keeping every slot, as Rasa
+does after an idle timeout) once a session reaches `max_session_turns` patient messages,
+so the work per message stays flat. The full history stays in the database.
+
+It never rotates while a form is open: Rasa does not carry an active form into a new
+session, and a screening or booking must not be cut off."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+DEFAULT_MAX_SESSION_TURNS = 40
+
+
+class BoundedSQLTrackerStore(SQLTrackerStore):
+    def __init__(self, *args: Any, max_session_turns: int = DEFAULT_MAX_SESSION_TURNS, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.max_session_turns = int(max_session_turns)
+
+    async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        tracker = await super().retrieve(sender_id)
+        if tracker is None or tracker.active_loop_name or not self._full(tracker):
+            return tracker
+        for event in self._new_session(tracker):
+            tracker.update(event)
+        await self.save(tracker)
+        return await super().retrieve(sender_id)
+
+    def _full(self, tracker: DialogueStateTracker) -> bool:
+        turns = sum(isinstance(event, UserUttered) for event in tracker.events)
+        return turns >= self.max_session_turns
+
+    @staticmethod
+    def _new_session(tracker: DialogueStateTracker) -> list:
+        start = SessionStarted()
+        # The store loads events from the latest session start on, by timestamp: nothing
+        # of the new session may be stamped before it.
+        carried = [
+            SlotSet(name, slot.value, timestamp=start.timestamp)
+            for name, slot in tracker.slots.items()
+            if slot.value is not None and slot.value != slot.initial_value
+        ]
+        return [start, *carried, ActionExecuted(ACTION_LISTEN_NAME, timestamp=start.timestamp)]
