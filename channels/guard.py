@@ -13,6 +13,7 @@ safety layer read it like any message and nobody can set slots by typing JSON.
 """
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections import OrderedDict, deque
@@ -22,6 +23,8 @@ from rasa.core.channels.channel import UserMessage
 
 from clinic.settings import get_settings
 from components.safety_patterns import assess, normalise
+
+logger = logging.getLogger(__name__)
 
 BUTTON_PAYLOADS = frozenset(
     {
@@ -50,7 +53,12 @@ REPLIES = {
                 "question in a shorter message? **In an emergency call {emergency}.**",
     "too_fast": "You're sending messages faster than I can answer. Please wait a few seconds and try again. "
                 "**In an emergency call {emergency}.**",
+    # A turn that produced no reply: a custom action failed, e.g. the action server is down.
+    "no_reply": "Sorry, something went wrong on my side and I couldn't answer that just now. Please try again in "
+                "a minute, or call {clinic_phone}. **In an emergency call {emergency}.**",
 }
+# Commands whose turn rightly sends nothing.
+_SILENT = frozenset({"/restart", "/session_start"})
 
 
 def sanitise(text: str | None) -> str:
@@ -112,17 +120,41 @@ def check(text: str, sender: str, limiter: RateLimiter) -> tuple[str, str | None
     return text, None
 
 
+def _notice(problem: str) -> str:
+    settings = get_settings()
+    return REPLIES[problem].format(emergency=settings.emergency_number, limit=settings.max_message_chars,
+                                   clinic_phone=settings.clinic_phone)
+
+
+def _count_replies(output_channel) -> list[int]:
+    """Counts what the turn sends, whichever channel carries it."""
+    sent = [0]
+    send = output_channel.send_response
+
+    async def counted(recipient_id, message):
+        sent[0] += 1
+        return await send(recipient_id, message)
+
+    output_channel.send_response = counted
+    return sent
+
+
 def guarded(on_new_message: Callable[[UserMessage], Awaitable]) -> Callable[[UserMessage], Awaitable]:
     limiter = RateLimiter(get_settings().rate_limit_per_minute)
 
     async def handler(message: UserMessage) -> None:
         text, problem = check(message.text, message.sender_id or "", limiter)
         if problem:
-            settings = get_settings()
-            notice = REPLIES[problem].format(emergency=settings.emergency_number, limit=settings.max_message_chars)
-            await message.output_channel.send_text_message(message.sender_id, notice)
+            await message.output_channel.send_text_message(message.sender_id, _notice(problem))
             return None
         message.text = text
-        return await on_new_message(message)
+        sent = _count_replies(message.output_channel)
+        try:
+            await on_new_message(message)
+        except Exception as error:  # the patient gets an apology, never a stack trace
+            logger.error("Turn failed: %s", type(error).__name__)
+        if not sent[0] and text not in _SILENT:
+            await message.output_channel.send_text_message(message.sender_id, _notice("no_reply"))
+        return None
 
     return handler

@@ -84,6 +84,17 @@ def test_safety_replies_arrive_with_the_action_server_down(servers, sender, mess
         servers.start_actions()
 
 
+def test_other_replies_apologise_while_the_action_server_is_down_and_recover(servers, sender):
+    servers.stop_actions()
+    try:
+        reply = texts(servers.send(sender, "I'd like to book an appointment"))
+        assert "something went wrong" in reply and "000" in reply
+        assert "Traceback" not in reply
+    finally:
+        servers.start_actions()
+    assert "Which time suits you" in texts(servers.send(f"{sender}-after", "I'd like to book an appointment"))
+
+
 def test_an_emergency_sign_in_the_middle_of_screening_stops_it_with_emergency_advice(servers, sender):
     servers.send(sender, "is this serious?")
     replies = servers.send(sender, "my legs keep giving way and it's getting worse every day")

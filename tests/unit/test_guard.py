@@ -85,3 +85,29 @@ async def test_notice_is_sent_without_a_turn(clean_env):
 
     await guarded(handler)(UserMessage(text="", output_channel=output, sender_id="s"))
     assert seen == [] and "call 000" in output.messages[0]["text"]
+
+
+async def test_a_turn_without_any_reply_gets_an_apology(clean_env):
+    from rasa.core.channels.channel import CollectingOutputChannel
+
+    async def failing_turn(message):
+        raise RuntimeError("action server unreachable")
+
+    async def answering_turn(message):
+        await message.output_channel.send_response(message.sender_id, {"text": "an answer"})
+
+    for turn, expected in ((failing_turn, "something went wrong"), (answering_turn, "an answer")):
+        output = CollectingOutputChannel()
+        await guarded(turn)(UserMessage(text="hello", output_channel=output, sender_id="s"))
+        assert len(output.messages) == 1 and expected in output.messages[0]["text"]
+
+
+async def test_restart_is_silent(clean_env):
+    from rasa.core.channels.channel import CollectingOutputChannel
+
+    async def silent(message):
+        return None
+
+    output = CollectingOutputChannel()
+    await guarded(silent)(UserMessage(text="/restart", output_channel=output, sender_id="s"))
+    assert output.messages == []
