@@ -14,7 +14,16 @@ say "Chat widget: build and unit tests"
 (cd widget && npm test --silent)
 
 say "PostgreSQL for the database tests"
+# A server this checkout already runs keeps its port; a new one gets a free port, since
+# another checkout's server may hold the default.
+if [ -f var/pg/data/postmaster.pid ] && [ -f var/pg/port ]; then
+  PG_PORT="$(cat var/pg/port)"
+else
+  PG_PORT="$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+fi
+export PG_PORT
 TEST_POSTGRES_URL="$("$ROOT/scripts/postgres.sh")"
+echo "$PG_PORT" > var/pg/port
 export TEST_POSTGRES_URL
 
 say "Unit and database tests (SQLite and PostgreSQL)"
