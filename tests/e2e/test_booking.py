@@ -105,3 +105,47 @@ def test_stop_ends_a_booking_and_nothing_is_saved(servers, sender, calendar):
     servers.send(sender, [b for b in buttons(replies) if "booking_slot" in b["payload"]][0]["payload"])
     assert "haven't saved anything" in texts(servers.send(sender, "never mind, stop"))
     assert rows(servers, "SELECT COUNT(*) FROM bookings WHERE conversation_id = ?", sender) == [(0,)]
+
+
+@pytest.fixture(scope="module")
+def portal(servers):
+    """The staff portal on the servers' clinic database, with one staff account."""
+    import requests
+
+    from tests.e2e.conftest import free_port, http_ok, wait_until
+    from tests.portal.conftest import EMAIL, PASSWORD
+
+    subprocess.run([sys.executable, "-m", "clinic", "create-staff", EMAIL, "--password-stdin"],
+                   input=PASSWORD + "\n", text=True, cwd=ROOT, env=servers.env, check=True, capture_output=True)
+    port = free_port()
+    with open(servers.workdir / "portal.log", "ab") as log:
+        process = subprocess.Popen([sys.executable, "-m", "clinic", "portal", "--port", str(port)],
+                                   cwd=ROOT, env=servers.env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until(lambda: http_ok(f"{base}/healthz"), 60, "staff portal")
+        yield base, requests
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_the_portal_lists_a_booking_made_in_the_chat_only_after_login(servers, sender, calendar, portal):
+    from tests.portal.conftest import EMAIL, PASSWORD, csrf_token
+
+    base, requests = portal
+    fill_until_consent(servers, sender)
+    reference = re.search(r"B-[A-Z0-9]{4}-[A-Z0-9]{4}", texts(servers.send(sender, "/affirm"))).group(0)
+
+    anonymous = requests.Session()
+    refused = anonymous.get(f"{base}/", allow_redirects=False)
+    assert refused.status_code == 302 and reference not in refused.text
+    [booking_id] = rows(servers, "SELECT id FROM bookings WHERE reference = ?", reference)[0]
+    assert "Sam Lee" not in anonymous.get(f"{base}/bookings/{booking_id}").text
+
+    staff = requests.Session()
+    token = csrf_token(staff.get(f"{base}/login").text)
+    staff.post(f"{base}/login", data={"email": EMAIL, "password": PASSWORD, "csrf_token": token})
+    assert reference in staff.get(f"{base}/").text
+    detail = staff.get(f"{base}/bookings/{booking_id}").text
+    assert "Sam Lee" in detail and "stiff lower back" in detail
