@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+import unicodedata
 from collections import OrderedDict, deque
 from typing import Awaitable, Callable
 
@@ -42,8 +43,6 @@ _SLOT_BUTTON = re.compile(r'^/choose_slot\{"booking_slot": ?"(\d{1,9}|callback)"
 _TYPED_INTENT = re.compile(r"^/+(?P<intent>[\w-]*)\s*(\{[^}]*\}?)?\s*(@[\d.]+)?")
 
 
-# Control characters and invisible direction marks: they hide text from staff and patterns.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
 
 REPLIES = {
@@ -61,8 +60,28 @@ REPLIES = {
 _SILENT = frozenset({"/restart", "/session_start"})
 
 
+def _visible(text: str) -> str:
+    """NFC text where control, format, private-use and unassigned characters (category C*)
+    and U+FFFD become spaces, and combining marks with no letter or digit before them are
+    dropped. The language model's tokenizer drops all of these while spaCy keeps them, and
+    the mismatch fails the whole turn, safety layer included (an emoji ending in U+FE0F did
+    that). They also hide text from staff and from the patterns."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        category = unicodedata.category(char)
+        if char in "\t\n":
+            kept.append(char)
+        elif category[0] == "C" or char == "\ufffd":
+            kept.append(" ")
+        elif category in ("Mn", "Me") and not (kept and kept[-1].isalnum()):
+            continue
+        else:
+            kept.append(char)
+    return "".join(kept)
+
+
 def sanitise(text: str | None) -> str:
-    text = _INVISIBLE.sub(" ", text or "").strip()
+    text = _visible(text or "").strip()
     if text.startswith("/") and text not in BUTTON_PAYLOADS and not _SLOT_BUTTON.match(text):
         match = _TYPED_INTENT.match(text)
         words = match["intent"].replace("_", " ")

@@ -50,3 +50,6 @@ say "End-to-end tests against the running servers"
 
 say "Browser tests: the chat widget on the demo page, in Chromium"
 "$PY" -m pytest tests/browser -q
+
+say "Known vulnerabilities in the locked dependencies (reported; never fails the run)"
+"$ROOT/scripts/audit.sh"

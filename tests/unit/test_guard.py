@@ -111,3 +111,17 @@ async def test_restart_is_silent(clean_env):
     output = CollectingOutputChannel()
     await guarded(silent)(UserMessage(text="/restart", output_channel=output, sender_id="s"))
     assert output.messages == []
+
+
+@pytest.mark.parametrize(
+    "typed, seen",
+    [
+        ("I can't feel anything when I wipe \u2639\ufe0f", "I can't feel anything when I wipe \u2639"),
+        ("soft\u00adhyphen", "soft hyphen"),
+        ("\u0301\u0301 hello", "hello"),
+        ("caf\u0065\u0301", "caf\u00e9"),
+        ("bad \ufffd byte", "bad   byte"),
+    ],
+)
+def test_characters_the_language_model_would_drop_are_removed(typed, seen):
+    assert sanitise(typed) == seen
