@@ -5,7 +5,9 @@ contact details, the transcript, the patient's own words and the conversation id
 the row stays, with its reference, times, status and outcome, so the clinic can still
 count its cases and the audit log still points at something. A booking is kept whole
 until its appointment has passed. Delivered or failed notifications past the same age
-are deleted. Running it twice changes nothing more. See docs/retention.md.
+are deleted, and so is the chat history (Rasa's tracker store, TRACKER_DATABASE_URL) of
+every conversation whose last message is older. Running it twice changes nothing more.
+See docs/retention.md.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import argparse
 from datetime import datetime, timedelta
 from typing import Optional
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, create_engine, delete, func, inspect, select, update
 
 from clinic.db import session_scope
 from clinic.models import AuditLog, Booking, CallbackRequest, OutboxMessage, UrgentCase
@@ -43,6 +45,29 @@ def _old_notifications(cutoff: datetime):
             OutboxMessage.status.in_([OutboxMessage.SENT, OutboxMessage.FAILED])]
 
 
+# The columns of Rasa's SQLTrackerStore table that retention needs.
+_EVENTS = Table("events", MetaData(), Column("id", Integer, primary_key=True), Column("sender_id", String),
+                Column("timestamp", Float))
+
+
+def forget_conversations(cutoff: datetime, dry_run: bool = False) -> int:
+    """Delete the chat history of conversations whose newest event is older than `cutoff`;
+    returns how many conversations. A conversation still in use keeps all of it."""
+    engine = create_engine(get_settings().tracker_database_url, future=True)
+    try:
+        with engine.begin() as connection:
+            if not inspect(connection).has_table("events"):
+                return 0
+            stale = (select(_EVENTS.c.sender_id).group_by(_EVENTS.c.sender_id)
+                     .having(func.max(_EVENTS.c.timestamp) < cutoff.timestamp()))
+            count = connection.scalar(select(func.count()).select_from(stale.subquery()))
+            if count and not dry_run:
+                connection.execute(delete(_EVENTS).where(_EVENTS.c.sender_id.in_(stale)))
+            return count
+    finally:
+        engine.dispose()
+
+
 def run(days: int, now: Optional[datetime] = None, dry_run: bool = False) -> dict[str, int]:
     """Apply retention (or only count what it would do); returns the counts by kind."""
     if days < 1:
@@ -65,6 +90,8 @@ def run(days: int, now: Optional[datetime] = None, dry_run: bool = False) -> dic
             counts["notifications"] = session.execute(
                 delete(OutboxMessage).where(*where).execution_options(synchronize_session=False)
             ).rowcount
+        counts["conversations"] = forget_conversations(cutoff, dry_run)
+        if not dry_run:
             session.add(AuditLog(at=now, actor="retention", action="retention.run",
                                  detail=dict(counts, days=days, cutoff=cutoff.isoformat())))
     return counts
@@ -84,4 +111,5 @@ def main(argv: list[str]) -> int:
     for name in ("urgent_cases", "bookings", "callback_requests"):
         print(f"  {counts[name]} {name.replace('_', ' ')} {verb} anonymised")
     print(f"  {counts['notifications']} delivered or failed notifications {verb} deleted")
+    print(f"  {counts['conversations']} chat histories {verb} deleted")
     return 0

@@ -54,6 +54,7 @@ class Settings:
     health_line_name: str
     health_line_number: str
     database_url: str
+    tracker_database_url: str
     notify_email_to: str
     smtp_host: str
     smtp_port: int
@@ -136,6 +137,7 @@ def get_settings() -> Settings:
         health_line_name=_text("HEALTH_LINE_NAME", "healthdirect"),
         health_line_number=_text("HEALTH_LINE_NUMBER", "1800 022 222"),
         database_url=_text("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'clinic.db'}"),
+        tracker_database_url=_text("TRACKER_DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'tracker.db'}"),
         notify_email_to=_text("NOTIFY_EMAIL_TO", ""),
         smtp_host=_text("SMTP_HOST", ""),
         smtp_port=_int("SMTP_PORT", 25),

@@ -49,6 +49,7 @@ def database(request, monkeypatch, tmp_path):
     else:
         url = f"sqlite:///{tmp_path / 'test.db'}"
     monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("TRACKER_DATABASE_URL", f"sqlite:///{tmp_path / 'tracker.db'}")
     get_settings.cache_clear()
     db.reset()
     migrate.upgrade()

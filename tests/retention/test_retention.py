@@ -49,7 +49,8 @@ def _snapshot(database, records) -> dict:
 def test_old_records_are_anonymised_and_young_ones_untouched(database, records):
     before = _snapshot(database, records)
     counts = retention.run(365, now=NOW)
-    assert counts == {"urgent_cases": 1, "bookings": 1, "callback_requests": 1, "notifications": 2}
+    assert counts == {"urgent_cases": 1, "bookings": 1, "callback_requests": 1, "notifications": 2,
+                      "conversations": 0}
     after = _snapshot(database, records)
 
     for label in ("young_urgent", "young_booking", "young_callback", "future_booking",
@@ -82,7 +83,8 @@ def test_second_run_changes_nothing(database, records):
     retention.run(365, now=NOW)
     once = _snapshot(database, records)
     counts = retention.run(365, now=NOW + timedelta(hours=1))
-    assert counts == {"urgent_cases": 0, "bookings": 0, "callback_requests": 0, "notifications": 0}
+    assert counts == {"urgent_cases": 0, "bookings": 0, "callback_requests": 0, "notifications": 0,
+                      "conversations": 0}
     assert _snapshot(database, records) == once
 
 
@@ -96,7 +98,8 @@ def test_booking_is_anonymised_once_its_appointment_has_passed(database, records
 def test_dry_run_only_counts(database, records):
     before = _snapshot(database, records)
     counts = retention.run(365, now=NOW, dry_run=True)
-    assert counts == {"urgent_cases": 1, "bookings": 1, "callback_requests": 1, "notifications": 2}
+    assert counts == {"urgent_cases": 1, "bookings": 1, "callback_requests": 1, "notifications": 2,
+                      "conversations": 0}
     assert _snapshot(database, records) == before
     with database.session_scope() as session:
         assert session.scalars(select(AuditLog)).all() == []
@@ -127,3 +130,28 @@ def test_default_age_comes_from_settings(database, records, monkeypatch, capsys)
         assert session.scalar(select(Booking.name).where(Booking.reference == "B-AAAA-AAAA")) == NAME
         assert all(callback.name == NAME for callback in session.scalars(select(CallbackRequest)))
         assert all(case.transcript for case in session.scalars(select(UrgentCase)))
+
+
+def test_chat_histories_go_only_when_the_whole_conversation_is_old(database, monkeypatch, tmp_path):
+    import sqlite3
+
+    from clinic.settings import get_settings
+
+    tracker = tmp_path / "tracker.db"
+    with sqlite3.connect(tracker) as connection:
+        connection.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, "
+                           "timestamp REAL, data TEXT)")
+        connection.executemany(
+            "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (?, 'user', ?, ?)",
+            [("old", OLD.timestamp(), f"I'm {NAME}"), ("old", OLD.timestamp() + 60, PHONE),
+             ("ongoing", OLD.timestamp(), "hi"), ("ongoing", YOUNG.timestamp(), "back again")],
+        )
+    monkeypatch.setenv("TRACKER_DATABASE_URL", f"sqlite:///{tracker}")
+    get_settings.cache_clear()
+
+    assert retention.run(365, now=NOW, dry_run=True)["conversations"] == 1
+    assert retention.run(365, now=NOW)["conversations"] == 1
+    with sqlite3.connect(tracker) as connection:
+        left = connection.execute("SELECT sender_id, COUNT(*) FROM events GROUP BY sender_id").fetchall()
+    assert left == [("ongoing", 2)]
+    assert retention.run(365, now=NOW)["conversations"] == 0
