@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,18 +18,13 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, free_port
 
 VENV_BIN = Path(sys.executable).parent
 STARTUP_SECONDS = 300
 # Small, so a test can reach it; production uses 40 (endpoints.yml).
 MAX_SESSION_TURNS = 6
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def http_ok(url: str) -> bool:

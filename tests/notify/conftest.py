@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
-import socket
 import ssl
 import threading
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from tests.helpers import free_port
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
@@ -20,12 +21,6 @@ from clinic.settings import get_settings
 
 SECRET = "test-webhook-secret"
 PORTAL = "https://portal.clinic.test"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -4,11 +4,12 @@ sign-in through the real form with its CSRF token."""
 from __future__ import annotations
 
 import re
-import socket
 from datetime import datetime, timedelta
 from typing import Optional
 
 import pytest
+
+from tests.helpers import free_port
 from sqlalchemy import select
 
 from clinic.db import session_scope
@@ -27,12 +28,6 @@ def csrf_token(html: str) -> str:
     match = _CSRF.search(html)
     assert match, "the page has no form with a CSRF token"
     return match.group(1)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ import requests
 
 from clinic.settings import get_settings
 from tests.helpers import ROOT
-from tests.portal.conftest import EMAIL, PASSWORD, add_booking, add_urgent, csrf_token, free_port, transcript
+from tests.helpers import free_port
+from tests.portal.conftest import EMAIL, PASSWORD, add_booking, add_urgent, csrf_token, transcript
 
 STARTUP_SECONDS = 60
 
