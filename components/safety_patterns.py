@@ -173,7 +173,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bdie from (taking|too many|an overdose)", r"(?<!massage )\b(gun|guns|firearm\w*|rifle|shotgun)\b",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
-    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,1}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
+    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
     r"\bdeath (\w+ ){0,3}(relief|welcome|better|answer)", r"\bwant\w* out\b", r"\bno future\b",
     r"\bhow to go\b", r"\bnot (be )?alive\b", r"\bgiv\w* (\w+ ){0,2}(thing\w*|stuff|possession\w*) away",
     r"\bnot (safe|trust) (\w+ ){0,1}(with )?my ?self\b", r"\bsomething stupid\b",
@@ -207,6 +207,9 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bletter\w* (\w+ ){0,4}(in case|goodbye|when i be gone)",
     r"\bno (longer )?want to live\b",
     r"\b(never|not) wake up\b",
+    # Slang for suicide, burden and planning wording.
+    r"\btop my ?self\b", r"\bdo my ?self in\b", r"\boff my ?self\b", r"\bpull\w* the pin\b",
+    r"\beat (a|my) bullet\b", r"\bburden (to|on|for) (everyone|everybody|my family|my kid\w*|them|people|all)\b",
     r"\b(miss|care) (\w+ ){0,2}if i (be|was|were|die|disappear)",
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",

@@ -128,14 +128,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--heldout", default="tests/nlu/heldout.yml")
     parser.add_argument("--model", default=None, help="model file (default: newest in models/)")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="only this assistant (training the default pipeline takes ~20 minutes)")
     args = parser.parse_args()
     examples = load_examples(ROOT / args.heldout)
     ours = Path(args.model) if args.model else max((ROOT / "models").glob("*.tar.gz"), key=os.path.getmtime)
-    baseline = train_baseline()
-    results = {
-        "this assistant": metrics(examples, asyncio.run(predictions(ours, examples))),
-        "Rasa default pipeline": metrics(examples, asyncio.run(predictions(baseline, examples))),
-    }
+    results = {"this assistant": metrics(examples, asyncio.run(predictions(ours, examples)))}
+    if not args.no_baseline:
+        baseline = train_baseline()
+        results["Rasa default pipeline"] = metrics(examples, asyncio.run(predictions(baseline, examples)))
     names = list(results)
     print(f"\nHeld-out set {args.heldout}: {len(examples)} messages, "
           f"{sum(i.startswith('faq/') for _, i in examples)} education questions, "

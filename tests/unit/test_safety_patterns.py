@@ -90,7 +90,9 @@ def test_a_denial_of_one_sign_does_not_hide_another(check):
 @pytest.mark.parametrize(
     "text",
     ["I want to kill myself", "what's the point anymore", "everyone would be better off without me",
-     "I've been cutting myself again", "thinking about taking all my pills at once"],
+     "I've been cutting myself again", "thinking about taking all my pills at once",
+     "honestly might just top myself", "thinking of doing myself in", "ready to pull the pin on everything",
+     "took way too many of my pills on purpose last night", "I'm just a burden to everyone now"],
 )
 def test_crisis_wording_is_found(check, text):
     assert check(text).crisis
