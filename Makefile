@@ -1,5 +1,5 @@
 # Everyday commands. `make run` and `make test` do their own set-up on a fresh machine.
-.PHONY: run test setup train shell content validate lock evaluate safety-report portal staff slots notify retention export widget
+.PHONY: run test setup train shell content validate lock evaluate safety-report portal staff slots notify retention export widget prod
 
 run:          ## set up, train if needed, start the assistant
 	bash scripts/run.sh
@@ -51,3 +51,6 @@ export:       ## everything stored about one patient: make export ARGS="--refere
 
 widget:       ## build widget/dist/clinic-chat.js (npm ci when the lock changed)
 	bash scripts/build_widget.sh
+
+prod:         ## production profile on this machine: PostgreSQL, Redis, 2 Rasa, HAProxy (make prod ARGS=stop|status)
+	bash scripts/prod.sh $(or $(ARGS),start)

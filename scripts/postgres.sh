@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Starts a private PostgreSQL server for tests and the production profile: Debian's
-# postgresql (installed when missing), data in var/pg, listening on 127.0.0.1:$PG_PORT.
+# postgresql (installed when missing), data in $PG_DIR (var/pg), listening on 127.0.0.1:$PG_PORT.
 # Prints nothing but the database URL on stdout, so callers can capture it.
-#   start (default) | stop | url
+#   start (default) | stop | url | createdb NAME (start, then also create database NAME)
 source "$(dirname "$0")/common.sh" >&2
 PG_PORT="${PG_PORT:-55432}"
-PG_DIR="$ROOT/var/pg"
+# The production profile keeps its own server in var/prod, apart from the test one.
+PG_DIR="${PG_DIR:-$ROOT/var/pg}"
 URL="postgresql://clinic@127.0.0.1:$PG_PORT/clinic"
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
@@ -19,6 +20,10 @@ case "${1:-start}" in
   stop)
     [ -d "$PG_DIR/data" ] && as_postgres "$(pg_bin)/pg_ctl" -D "$PG_DIR/data" -m fast stop >&2 || true
     exit 0 ;;
+  createdb)
+    DB="${2:-}"
+    # The name goes into SQL below: plain identifiers only.
+    [[ "$DB" =~ ^[a-z][a-z0-9_]*$ ]] || { echo "usage: $0 createdb NAME (lower-case letters, digits, _)" >&2; exit 2; } ;;
 esac
 
 if [ -z "$(pg_bin)" ]; then
@@ -35,7 +40,15 @@ if ! as_postgres "$BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
   as_postgres "$BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
     -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300" start >&2
 fi
-as_postgres "$BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U clinic -d postgres -tAc \
-  "SELECT 1 FROM pg_database WHERE datname='clinic'" | grep -q 1 \
-  || as_postgres "$BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U clinic clinic
-echo "$URL"
+ensure_db() {
+  as_postgres "$BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U clinic -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname='$1'" | grep -q 1 \
+    || as_postgres "$BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U clinic "$1"
+}
+ensure_db clinic
+if [ -n "${DB:-}" ]; then
+  ensure_db "$DB"
+  echo "${URL%/clinic}/$DB"
+else
+  echo "$URL"
+fi

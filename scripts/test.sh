@@ -48,6 +48,9 @@ say "Safety report (labelled sets in tests/safety/, never trained on)"
 say "End-to-end tests against the running servers"
 "$PY" -m pytest tests/e2e -q
 
+say "Production profile: two Rasa processes behind HAProxy, shared state, 200 bookings at once, faults"
+"$PY" -m pytest tests/prod -q
+
 say "Browser tests: the chat widget on the demo page, in Chromium"
 "$PY" -m pytest tests/browser -q
 

@@ -1,4 +1,5 @@
-"""A SQL tracker store that keeps each conversation session short.
+"""A SQL tracker store that keeps each conversation session short and survives database
+restarts.
 
 Rasa replays the whole current session on every prediction, so a chat of 300 messages
 answers several times slower at the end than at the start. SQLTrackerStore already loads
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from rasa.core.tracker_store import SQLTrackerStore
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -24,6 +26,12 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, max_session_turns: int = DEFAULT_MAX_SESSION_TURNS, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.max_session_turns = int(max_session_turns)
+        # Rasa hands out pooled connections untested: after a database restart the first
+        # read on each fails, and Rasa answers that message as a new conversation.
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         tracker = await super().retrieve(sender_id)
