@@ -1,5 +1,5 @@
 # Everyday commands. `make run` and `make test` do their own set-up on a fresh machine.
-.PHONY: run test setup train shell content validate lock evaluate safety-report portal staff slots notify retention export widget prod
+.PHONY: run test setup train shell content validate lock evaluate safety-report portal staff slots notify retention export widget prod bench
 
 run:          ## set up, train if needed, start the assistant
 	bash scripts/run.sh
@@ -54,3 +54,6 @@ widget:       ## build widget/dist/clinic-chat.js (npm ci when the lock changed)
 
 prod:         ## production profile on this machine: PostgreSQL, Redis, 2 Rasa, HAProxy (make prod ARGS=stop|status)
 	bash scripts/prod.sh $(or $(ARGS),start)
+
+bench:        ## latency, throughput, memory and training time next to stock Rasa (ARGS=--quick for a smoke run)
+	bash scripts/bootstrap.sh && bash scripts/train.sh && .venv/bin/python scripts/bench.py $(ARGS)

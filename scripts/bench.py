@@ -1,0 +1,243 @@
+"""Latency, throughput, memory and training time of this assistant next to stock Rasa.
+
+Starts the real servers one set at a time, so they never compete for the CPU: first this
+assistant (our config, endpoints and channels), then the baseline, which is what `rasa
+init` sets up trained on the same data and domain (Rasa's default config, in-memory tracker
+store, stock REST channel). Both use the same action server code. Each set is warmed up,
+then gets simulated patient conversations over HTTP (scripts/bench_load.py):
+- 1, 10 and 50 conversations at a time: p50/p95/p99 latency and messages per second;
+- one conversation of 300 messages: median latency by turn window;
+then its memory is read from /proc. Prints a Markdown table with the ratio ours/baseline
+and the targets, and writes var/bench/latest.md and latest.json. See docs/benchmark.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.chdir(ROOT)
+
+from scripts.bench_load import run_load, warm_up  # noqa: E402
+from scripts.bench_servers import (  # noqa: E402
+    BASELINE_ENDPOINTS, BENCH_DIR, LoadSampler, ServerSet, baseline_credentials, baseline_model, ours_endpoints,
+    rasa_version, server_env, timed_training,
+)
+from scripts.render_domain import render  # noqa: E402
+
+OURS_TRAINING_RECORD = BENCH_DIR / "training-ours.json"
+# High enough that the load is never answered by the message guard's "too fast" notice.
+RATE_LIMIT = 100_000
+
+
+def machine() -> dict:
+    cpuinfo = Path("/proc/cpuinfo").read_text()
+    model = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name")),
+                 platform.processor())
+    meminfo = dict(line.split(":", 1) for line in Path("/proc/meminfo").read_text().splitlines())
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "ram_gb": round(int(meminfo["MemTotal"].split()[0]) / 1024 / 1024, 1),
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+        "rasa": rasa_version(),
+    }
+
+
+def newest_model() -> Path:
+    return max((ROOT / "models").glob("*.tar.gz"), key=os.path.getmtime)
+
+
+def train_ours(domain: Path) -> dict:
+    """`rasa train --force` of our config into a temporary folder; models/ is untouched."""
+    with tempfile.TemporaryDirectory(prefix="bench-train-") as out:
+        record = timed_training(ROOT / "config.yml", domain, Path(out), ["--force"], BENCH_DIR / "train-ours.log")
+    OURS_TRAINING_RECORD.write_text(json.dumps(record, indent=2))
+    return record
+
+
+def measure(servers: ServerSet, args: argparse.Namespace) -> dict:
+    print(f"\n==> {servers.name}: starting servers ({servers.model.name})", flush=True)
+    servers.start()
+    try:
+        warm_up(servers.url, args.warm_up, args.seed)
+        print(f"==> {servers.name}: levels {args.levels}, then one conversation of {args.turns} turns", flush=True)
+        cpu_before = servers.cpu_seconds()
+        with LoadSampler() as loads:
+            results = run_load(servers.url, args.levels, args.messages, args.seconds, args.turns, args.seed)
+        cpu_after = servers.cpu_seconds()
+        messages = sum(level["messages"] for level in results["levels"]) + results["long"]["turns"]
+        # CPU time per message is what the server itself costs, whatever else the machine runs.
+        results["cpu_ms_per_message"] = {
+            role: round((cpu_after[role] - cpu_before[role]) * 1000 / messages, 1) for role in cpu_after
+        }
+        results["rss_mb"] = servers.rss_mb()
+        results["load"] = loads.summary()
+        results["model"] = servers.model.name
+    finally:
+        servers.stop()
+    return results
+
+
+def _ratio(ours: float | None, base: float | None) -> str:
+    return f"{ours / base:.2f}" if ours is not None and base else "-"
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
+def table(report: dict) -> str:
+    ours, base = report["ours"], report["baseline"]
+    rows: list[tuple[str, float | None, float | None, str]] = []
+
+    def level(side: dict, concurrency: int) -> dict:
+        return next(item for item in side["levels"] if item["concurrency"] == concurrency)
+
+    targets = report["targets"]
+    for concurrency in report["settings"]["levels"]:
+        mine, theirs = level(ours, concurrency), level(base, concurrency)
+        for key in ("p50_ms", "p95_ms", "p99_ms"):
+            target = ""
+            if key == "p95_ms" and concurrency == 10:
+                target = f"< 300 ms: {targets['p95_at_10']}"
+            rows.append((f"{concurrency} conv.: {key[:3]} latency (ms)", mine[key], theirs[key], target))
+        target = f">= 2x baseline: {targets['throughput_at_50']}" if concurrency == 50 else ""
+        rows.append((f"{concurrency} conv.: throughput (msg/s)", mine["throughput"], theirs["throughput"], target))
+    for window in ours["long"]["windows_ms"]:
+        rows.append((f"one conversation, turns {window}: median (ms)", ours["long"]["windows_ms"][window],
+                     base["long"]["windows_ms"].get(window), ""))
+    rows.append(("last window / first window", ours["long"]["last_to_first"], base["long"]["last_to_first"],
+                 f"<= 1.3 (ours): {targets['flat_latency']}"))
+    for role, label in (("rasa", "Rasa server"), ("actions", "action server")):
+        rows.append((f"{label}: CPU per message (ms)", ours["cpu_ms_per_message"][role],
+                     base["cpu_ms_per_message"][role], ""))
+    for role, label in (("rasa", "Rasa server"), ("actions", "action server")):
+        rows.append((f"{label}: RSS after the run (MB)", ours["rss_mb"][role], base["rss_mb"][role], ""))
+    training = report["training"]
+    for key, label in (("seconds", "wall"), ("cpu_seconds", "CPU")):
+        rows.append((f"`rasa train`, {label} time (s)", (training["ours"] or {}).get(key), training["baseline"][key], ""))
+
+    lines = ["| figure | ours | baseline | ours/baseline | target |", "|---|---:|---:|---:|---|"]
+    lines += [f"| {name} | {_cell(a)} | {_cell(b)} | {_ratio(a, b)} | {target} |" for name, a, b, target in rows]
+    return "\n".join(lines)
+
+
+def targets(ours: dict, base: dict) -> dict:
+    def verdict(ok: bool | None) -> str:
+        return "n/a" if ok is None else ("PASS" if ok else "FAIL")
+
+    def level(side: dict, concurrency: int) -> dict | None:
+        return next((item for item in side["levels"] if item["concurrency"] == concurrency), None)
+
+    at10, at50, base50 = level(ours, 10), level(ours, 50), level(base, 50)
+    windows = ours["long"]["windows_ms"]
+    return {
+        "flat_latency": verdict(ours["long"]["last_to_first"] <= 1.3 if "290-300" in windows else None),
+        "throughput_at_50": verdict(at50["throughput"] >= 2 * base50["throughput"] if at50 and base50 else None),
+        "p95_at_10": verdict(at10["p95_ms"] < 300 if at10 else None),
+    }
+
+
+def markdown(report: dict) -> str:
+    m, s, training = report["machine"], report["settings"], report["training"]
+    ours_training = training["ours"]
+    if ours_training is None:
+        training_note = "ours not measured (run with --train)"
+    else:
+        when = "measured in this run" if training["ours_measured_now"] else "from the earlier run of `--train`"
+        training_note = (f"ours {when}, finished {ours_training['finished']} "
+                         f"(mean load {ours_training['load_mean']:g})")
+    baseline_training = training["baseline"]
+    lines = [
+        f"# Benchmark, {report['date']}",
+        "",
+        f"- Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM; Linux {m['kernel']}, Python {m['python']}, "
+        f"Rasa {m['rasa']}.",
+        f"- Load: per level {s['messages']} messages or {s['seconds']:g} s, whichever first; one conversation of "
+        f"{s['turns']} turns; {s['warm_up']} warm-up conversations; seed {s['seed']}; client and servers on the "
+        "same machine, one server set at a time.",
+        f"- Ours: {report['ours']['model']}, endpoints.yml tracker store (BoundedSQLTrackerStore, SQLite), "
+        f"credentials.yml channels. Baseline: {report['baseline']['model']}, Rasa's default config, "
+        "InMemoryTrackerStore, stock REST channel.",
+        f"- Load average (1 min) during the measurement, mean/max: ours {report['ours']['load']['load_mean']:g}/"
+        f"{report['ours']['load']['load_max']:g}, baseline {report['baseline']['load']['load_mean']:g}/"
+        f"{report['baseline']['load']['load_max']:g} ({m['cores']} cores; above that, other work shared the CPU).",
+        f"- Training time: {training_note}; baseline trained {baseline_training['finished']} "
+        f"(mean load {baseline_training['load_mean']:g}).",
+        "",
+        table(report),
+    ]
+    errors = {side: sum(item["errors"] for item in report[side]["levels"]) + report[side]["long"]["errors"]
+              for side in ("ours", "baseline")}
+    if any(errors.values()):
+        lines += ["", f"Failed requests (not answered, or an empty reply): ours {errors['ours']}, "
+                      f"baseline {errors['baseline']}."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true",
+                        help="smoke run: 40 messages or 10 s per level, a 60-turn conversation")
+    parser.add_argument("--messages", type=int, default=600, help="messages per concurrency level (default 600)")
+    parser.add_argument("--seconds", type=float, default=60, help="time limit per concurrency level (default 60)")
+    parser.add_argument("--levels", type=int, nargs="+", default=[1, 10, 50], help="conversations at a time")
+    parser.add_argument("--turns", type=int, default=300, help="length of the long conversation (default 300)")
+    parser.add_argument("--warm-up", type=int, default=3, help="warm-up conversations per server set")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--model", type=Path, help="our model (default: newest in models/)")
+    parser.add_argument("--train", action="store_true", help="also time `rasa train --force` of ours (4-6 min)")
+    args = parser.parse_args()
+    if args.quick:
+        args.messages, args.seconds, args.turns, args.warm_up = 40, 10, 60, 1
+
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    domain = render()
+    baseline, baseline_training = baseline_model(domain)
+    if args.train:
+        print("==> timing `rasa train --force` of our config", flush=True)
+        ours_training = train_ours(domain)
+    else:
+        ours_training = json.loads(OURS_TRAINING_RECORD.read_text()) if OURS_TRAINING_RECORD.exists() else None
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        env = server_env(workdir, RATE_LIMIT)
+        ours = measure(ServerSet("ours", (args.model or newest_model()).resolve(), ours_endpoints(workdir),
+                                 ROOT / "credentials.yml", workdir, env), args)
+        base = measure(ServerSet("baseline", baseline, BASELINE_ENDPOINTS,
+                                 baseline_credentials(workdir), workdir, env), args)
+    except BaseException:
+        print(f"Server logs kept in {workdir}", file=sys.stderr)
+        raise
+    shutil.rmtree(workdir)
+
+    report = {
+        "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+        "machine": machine(),
+        "settings": {key: getattr(args, key) for key in ("messages", "seconds", "levels", "turns", "warm_up", "seed")},
+        "ours": ours,
+        "baseline": base,
+        "training": {"ours": ours_training, "ours_measured_now": args.train, "baseline": baseline_training},
+        "targets": targets(ours, base),
+    }
+    text = markdown(report)
+    (BENCH_DIR / "latest.md").write_text(text)
+    (BENCH_DIR / "latest.json").write_text(json.dumps(report, indent=2))
+    print("\n" + text)
+    print(f"Written to {(BENCH_DIR / 'latest.md').relative_to(ROOT)} and latest.json")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
