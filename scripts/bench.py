@@ -171,7 +171,8 @@ def markdown(report: dict) -> str:
         "InMemoryTrackerStore, stock REST channel.",
         f"- Load average (1 min) during the measurement, mean/max: ours {report['ours']['load']['load_mean']:g}/"
         f"{report['ours']['load']['load_max']:g}, baseline {report['baseline']['load']['load_mean']:g}/"
-        f"{report['baseline']['load']['load_max']:g} ({m['cores']} cores; above that, other work shared the CPU).",
+        f"{report['baseline']['load']['load_max']:g} (the benchmark itself adds about 1; above {m['cores']}, other "
+        f"work competed for the {m['cores']} cores).",
         f"- Training time: {training_note}; baseline trained {baseline_training['finished']} "
         f"(mean load {baseline_training['load_mean']:g}).",
         "",

@@ -1,5 +1,5 @@
 """Servers for the benchmark: the stock Rasa baseline model, and a launcher that starts an
-action server plus a Rasa server on free ports and measures their memory.
+action server plus a Rasa server on free ports and measures their memory and CPU time.
 
 The baseline is what `rasa init` sets up, trained on this assistant's data and domain:
 Rasa's default config (pipeline and policies left empty, so Rasa fills in its defaults),
@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -94,10 +95,14 @@ def baseline_model(domain: Path) -> tuple[Path, dict]:
         folder.mkdir(parents=True, exist_ok=True)
         config = folder / "config.yml"
         config.write_text(BASELINE_CONFIG)
-        print(f"Training the baseline into {folder.relative_to(ROOT)} (about 15-20 min on 2 cores)", flush=True)
+        print(f"Training the baseline into {folder.relative_to(ROOT)} (20-45 min on 2 cores)", flush=True)
         # --force: parts restored from Rasa's training cache would understate the time.
         record = timed_training(config, domain, folder, ["--force"], folder / "train.log")
         record_file.write_text(json.dumps(record, indent=2))
+        # Baselines of earlier data are never used again, and each takes about 140 MB.
+        for stale in BENCH_DIR.glob("baseline-*"):
+            if stale != folder:
+                shutil.rmtree(stale)
     record = json.loads(record_file.read_text())
     return folder / record["model"], record
 
@@ -221,10 +226,10 @@ class ServerSet:
         return f"http://127.0.0.1:{self.rasa_port}"
 
     def _spawn(self, role: str, args: list[str]) -> None:
-        log = open(self.workdir / f"{self.name}-{role}.log", "ab")
-        self.processes[role] = subprocess.Popen(
-            args, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
+        with open(self.workdir / f"{self.name}-{role}.log", "ab") as log:
+            self.processes[role] = subprocess.Popen(
+                args, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
 
     def _wait(self, role: str, url: str) -> None:
         deadline = time.monotonic() + STARTUP_SECONDS
