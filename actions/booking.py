@@ -8,6 +8,7 @@ import logging
 import re
 from datetime import datetime
 from typing import Any, Optional
+from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -33,8 +34,6 @@ OFFERED = 6
 
 
 def local(moment: datetime) -> datetime:
-    from zoneinfo import ZoneInfo
-
     return moment.astimezone(ZoneInfo(get_settings().clinic_timezone))
 
 

@@ -20,10 +20,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.transcript import transcript_of
 from clinic.db import session_scope
-from clinic.hours import OpeningHours, describe
+from clinic.hours import clinic_hours, describe
 from clinic.models import UrgentCase
 from clinic.outbox import enqueue
-from clinic.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -159,9 +158,8 @@ def record_urgent_case(tracker: Tracker, outcome: str) -> bool:
 
 
 def tell_clinic_follow_up(dispatcher: CollectingDispatcher, now: Optional[datetime] = None) -> None:
-    settings = get_settings()
     now = now or datetime.now(timezone.utc)
-    hours = OpeningHours.parse(settings.opening_hours, settings.clinic_timezone)
+    hours = clinic_hours()
     if hours.is_open(now):
         dispatcher.utter_message(response="utter_urgent_case_logged")
         return

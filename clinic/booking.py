@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clinic.db import session_scope
-from clinic.hours import OpeningHours
+from clinic.hours import clinic_hours
 from clinic.models import AppointmentSlot, Booking, CallbackRequest
 from clinic.outbox import enqueue
 from clinic.settings import get_settings
@@ -137,8 +137,7 @@ def book(details: Details, slot_id: int, now: Optional[datetime] = None) -> tupl
 
 def expected_callback(now: datetime) -> tuple[bool, datetime]:
     """(clinic open now, when the patient can expect the call)."""
-    settings = get_settings()
-    hours = OpeningHours.parse(settings.opening_hours, settings.clinic_timezone)
+    hours = clinic_hours()
     if hours.is_open(now):
         return True, now + CALLBACK_WITHIN
     opening = hours.next_opening(now)

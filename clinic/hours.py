@@ -63,3 +63,11 @@ def describe(moment: datetime, now: datetime) -> str:
     if moment.date() == local_now.date() + timedelta(days=1):
         return f"tomorrow at {clock}"
     return f"{moment.strftime('%A')} at {clock}"
+
+
+def clinic_hours() -> "OpeningHours":
+    """The configured opening hours (OPENING_HOURS in CLINIC_TIMEZONE)."""
+    from clinic.settings import get_settings
+
+    settings = get_settings()
+    return OpeningHours.parse(settings.opening_hours, settings.clinic_timezone)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinic.db import session_scope
-from clinic.hours import OpeningHours
+from clinic.hours import OpeningHours, clinic_hours
 from clinic.models import AppointmentSlot
 from clinic.settings import get_settings
 from clinic.timeutil import as_utc, utcnow
@@ -34,7 +34,7 @@ def slot_times(hours: OpeningHours, start: datetime, days: int, minutes: int):
 def create_slots(session: Session, days: int, now: Optional[datetime] = None, clinician: str = "") -> int:
     """Add the slots of the next `days` days that do not exist yet; returns how many."""
     settings = get_settings()
-    hours = OpeningHours.parse(settings.opening_hours, settings.clinic_timezone)
+    hours = clinic_hours()
     now = now or utcnow()
     length = timedelta(minutes=settings.slot_minutes)
     existing = {
