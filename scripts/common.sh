@@ -35,3 +35,17 @@ find_python310() {
   done
   return 1
 }
+
+# PostgreSQL, Redis and HAProxy run under their own service accounts when started as root,
+# and must reach their files under var/. A checkout in a private folder (mktemp -d makes
+# them mode 700) would lock them out, so give other accounts search (not read) access to
+# the folders on the way there.
+let_services_in() {
+  [ "$(id -u)" = 0 ] || return 0
+  local dir="$ROOT"
+  while [ "$dir" != "/" ]; do
+    [ -x "$dir" ] && [ "$(stat -c %A "$dir" | cut -c10)" = "-" ] && chmod o+x "$dir"
+    dir="$(dirname "$dir")"
+  done
+  return 0
+}

@@ -26,6 +26,7 @@ case "${1:-start}" in
     [[ "$DB" =~ ^[a-z][a-z0-9_]*$ ]] || { echo "usage: $0 createdb NAME (lower-case letters, digits, _)" >&2; exit 2; } ;;
 esac
 
+let_services_in
 if [ -z "$(pg_bin)" ]; then
   say "Installing PostgreSQL (apt)" >&2
   apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2

@@ -8,6 +8,7 @@
 #   scripts/prod.sh status   what runs, and what the balancer sees
 # Ports and the state folder can be moved with the PROD_* variables below.
 source "$(dirname "$0")/common.sh"
+let_services_in
 
 VAR_DIR="${PROD_VAR:-$ROOT/var/prod}"
 PUBLIC_ADDRESS="${PROD_LISTEN:-127.0.0.1:8088}"
