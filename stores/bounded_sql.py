@@ -8,10 +8,15 @@ does after an idle timeout) once a session reaches `max_session_turns` patient m
 so the work per message stays flat. The full history stays in the database.
 
 It never rotates while a form is open: Rasa does not carry an active form into a new
-session, and a screening or booking must not be cut off."""
+session, and a screening or booking must not be cut off.
+
+Per message it also saves a query and a disk flush: the tracker remembers how many of its
+events the store already holds (Rasa counts them again on every save), and a SQLite file
+runs in write-ahead-log mode."""
 from __future__ import annotations
 
-from typing import Any, Optional
+import itertools
+from typing import Any, Iterator, Optional
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
@@ -20,6 +25,8 @@ from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, Use
 from rasa.shared.core.trackers import DialogueStateTracker
 
 DEFAULT_MAX_SESSION_TURNS = 40
+# Set on trackers this store returned or saved: how many of their events are stored.
+STORED_EVENTS = "_events_in_store"
 
 
 class BoundedSQLTrackerStore(SQLTrackerStore):
@@ -31,16 +38,35 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         url = self.engine.url
         self.engine.dispose()
         self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_write_ahead_log)
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
-        tracker = await super().retrieve(sender_id)
+        tracker = await self._retrieve_session(sender_id)
         if tracker is None or tracker.active_loop_name or not self._full(tracker):
             return tracker
         for event in self._new_session(tracker):
             tracker.update(event)
         await self.save(tracker)
-        return await super().retrieve(sender_id)
+        return await self._retrieve_session(sender_id)
+
+    async def _retrieve_session(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        tracker = await super().retrieve(sender_id)
+        if tracker is not None:
+            # The store loads exactly the events of the latest session.
+            setattr(tracker, STORED_EVENTS, len(tracker.events))
+        return tracker
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        setattr(tracker, STORED_EVENTS, len(tracker.events))
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        stored = getattr(tracker, STORED_EVENTS, None)
+        if stored is None or stored > len(tracker.events):
+            return super()._additional_events(session, tracker)
+        return itertools.islice(tracker.events, stored, None)
 
     def _full(self, tracker: DialogueStateTracker) -> bool:
         turns = sum(isinstance(event, UserUttered) for event in tracker.events)
@@ -57,3 +83,12 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
             if slot.value is not None and slot.value != slot.initial_value
         ]
         return [start, *carried, ActionExecuted(ACTION_LISTEN_NAME, timestamp=start.timestamp)]
+
+
+def _sqlite_write_ahead_log(connection: Any, _record: Any) -> None:
+    # Readers no longer wait for the writer, and a commit appends to the log instead of
+    # syncing the database file; a crash of the process still loses nothing committed.
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
