@@ -9,8 +9,8 @@ only the wording of an explicit "is this serious?" request matches, the intent b
 It overrules the classifier the other way when the classifier saw a red flag or a check
 request that the patterns do not back, and either the only signs in the message are denied
 or asked about in general ("my bladder is fine", "what is cauda equina?") or the classifier
-is less than `classifier_only_confidence` (default 0.95) sure; then the next non-safety
-intent wins. On the development sets, every red flag only the classifier caught scored
+is less than `classifier_only_confidence` (default 0.95; `check_only_confidence`, 0.93, for
+a check request) sure; then the next non-safety intent wins. On the development sets, every red flag only the classifier caught scored
 above 0.95, while half of its false alarms scored below.
 The original prediction stays in the intent ranking.
 
@@ -30,7 +30,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.base import RuleComponent
-from components.safety_patterns import Assessment, assess, normalise
+from components.safety_patterns import Assessment, assess, doc_forms, normalise
 
 CRISIS_INTENT = "report_crisis"
 RED_FLAG_INTENT = "report_red_flag"
@@ -49,18 +49,25 @@ SPACY_DOC = "text_spacy_doc"
 class SafetyDetector(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"crisis_confidence": 0.5, "uncertain_check_confidence": 0.35, "classifier_only_confidence": 0.95}
+        return {"crisis_confidence": 0.5, "uncertain_check_confidence": 0.35, "classifier_only_confidence": 0.95,
+                "check_only_confidence": 0.93}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
         self.crisis_confidence = config["crisis_confidence"]
         self.uncertain_check_confidence = config["uncertain_check_confidence"]
         self.classifier_only_confidence = config["classifier_only_confidence"]
+        self.check_only_confidence = config["check_only_confidence"]
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             self._process_one(message)
         return messages
+
+    def _alone_enough(self, intent: str) -> float:
+        """How sure the classifier must be when the patterns do not back it. A wrongly
+        started screening costs a few questions, so a check request needs less."""
+        return self.check_only_confidence if intent == CHECK_INTENT else self.classifier_only_confidence
 
     def _process_one(self, message: Message) -> None:
         text = message.get(TEXT) or ""
@@ -75,7 +82,7 @@ class SafetyDetector(RuleComponent):
             _override_intent(message, RED_FLAG_INTENT)
             _add_level(message, found.level, found.signs)
         elif predicted in {RED_FLAG_INTENT, CHECK_INTENT} and not found.check and (
-            found.denied or scores.get(predicted, 0.0) < self.classifier_only_confidence
+            found.denied or scores.get(predicted, 0.0) < self._alone_enough(predicted)
         ):
             _demote(message)
         elif predicted == RED_FLAG_INTENT:
@@ -103,10 +110,7 @@ def _normalised_forms(message: Message) -> tuple[str, ...]:
     if doc is None:
         words = (message.get(TEXT) or "").split()
         return (normalise(words),)
-    return (
-        normalise(token.lemma_ or token.text for token in doc),
-        normalise(token.text for token in doc),
-    )
+    return doc_forms(doc)
 
 
 def _override_intent(message: Message, name: str) -> None:

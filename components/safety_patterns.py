@@ -42,8 +42,8 @@ _EXPANSIONS = {
 }
 
 _NUMB = (
-    r"(numb\w*|tingl\w*|pins and needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
-    r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not feel|not feel|hardly feel|"
+    r"(numb(?!ers?\b)\w*|tingl\w*|pins and needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
+    r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel|hardly feel|"
     r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
     r"dead|fuzzy|buzz\w*|asleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery)"
 )
@@ -64,6 +64,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(bladder|bowel\w*|urin\w*)\b(?! (cancer|screen\w*|polyp\w*|surgery|scope|test\w*|infection|prep))",
         r"\b(weak|slow|poor|no|start\w*|stop\w*|dribbl\w*) (\w+ ){0,2}(stream|flow)\b",
         r"\bincontin\w*",
+        r"\bcontrol (of|over) (my|me|the) (bowl|bowls|bowel\w*|bladder|waterworks)\b",
         r"\bpelvic floor\b",
         r"\balready (gone|go|went|wet|done it)\b",
         r"\bnothing (happen\w*|come\w*)\b",
@@ -83,17 +84,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
-        r"\b(numb\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
-        r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull)|can not feel|not feel|no feel\w*|not my)",
+        r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
+        r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull)|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
         r"\bsaddle\b",
+        r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
+        rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\w+ ){{0,5}}{_SADDLE}",
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
     ),
     "sexual_function": (
         r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|(get|keep|stay) it up|stay hard)",
         r"\b(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
-        r"\b(sex|sexual\w*|intercourse|bedroom|in bed) (\w+ ){0,5}(numb\w*|not feel|can not feel|feel much|no feel\w*|no sensation|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*)",
-        r"\b(numb\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
+        r"\b(sex|sexual\w*|intercourse|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\w+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*)",
+        r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* work\w*|not work\w*|no longer work\w*|will not work|do nothing|dead)",
+        r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
     ),
     "leg_weakness": (
@@ -121,20 +125,23 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(come|came|thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
         r"\b(roll\w*|flip\w*) (my|the|our|a) (car|ute|truck|quad|bike|van|4wd)",
         r"\btackl\w*",
+        r"\b(take|took|taken|cop\w*) (a |an )?(\w+ )?(hit|knock|bang|whack|blow)\b|\b(massive|big|huge|hard|heavy|bad|nasty) (hit|knock|collision|impact|blow)\b",
+        r"\b(motorbike|motorcycle|motor bike|dirt ?bike|bike|horse|quad|scooter|skateboard|e ?scooter)\b (\w+ ){0,3}(came off|come off|went down|go down|flip\w*|crash\w*|threw me|throw me)",
+        r"\b(came|come) off (\w+ ){0,3}(motorbike|motorcycle|bike|horse|quad|scooter|skateboard|gravel|road)|\broll\w* (\w+ ){0,2}(few|several|multiple|many) times\b",
         r"\b(slam\w*|dump\w* by|thrown|wip\w* ?out|land\w* (hard|heavily|awkwardly))\b",
         r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(back|bum|tailbone|spine|bottom)",
         r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*|prednis\w*|cortisone)\b",
         r"\bbump\w* (\w+ ){0,1}(down )?(onto|on|into)\b",
     ),
     "systemic": (
-        r"(?<!hay )(?<!cabin )\b(fever\w*|feverish|chills|shivers|shivering|rigors|hot and cold|burning up|the shakes|sweats)\b",
+        r"(?<!hay )(?<!cabin )\b(fever\w*|feverish|chills|shivers|shivering|shivery|clammy|rigors|hot and cold|burning up|the shakes|sweats)\b",
         r"\b(have|had|got|get|run\w*|with|high|spik\w*) (\w+ ){0,2}(temperature|temp)\b",
         r"\b(temperature|temp) (of |is |be |was |at )?(3[89]|4[0-2]|10[0-5])\b",
         r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
         r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,3}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
         r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
-        r"\b(feel\w*|be|been|look\w*) (\w+ ){0,2}(unwell|crook|ill)\b",
+        r"\b(feel\w*|be|been|look\w*) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
         r"\b(infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
@@ -162,7 +169,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 # Words that name a sign's body part or function. A message whose only such words are
 # denied ("feeling down there is normal") or asked about in general denies the sign.
 SIGN_WORDS = re.compile(
-    rf"\b({_BLADDER}|{_SADDLE}|{_LEG}\w*|numb\w*|tingl\w*|pins and needle\w*|weak\w*|erection\w*|sex\w*|"
+    rf"\b({_BLADDER}|{_SADDLE}|{_LEG}\w*|numb(?!ers?\b)\w*|tingl\w*|pins and needle\w*|weak\w*|erection\w*|sex\w*|"
     r"fever\w*|sweat\w*|temperature|weight|cancer\w*|tumou?r\w*|fall|fell|fallen|accident|crash\w*|"
     r"incontinen\w*|leak\w*|waterworks|plumbing|wet|sensation)\b"
 )
@@ -171,7 +178,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b",
     r"\b(relief|answer|way out|escape|option|solution) (\w+ ){0,5}(be )?(death|dying|to die)\b",
     r"\bdie from (taking|too many|an overdose)", r"(?<!massage )\b(gun|guns|firearm\w*|rifle|shotgun)\b",
-    r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
+    r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
     r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
     r"\bdeath (\w+ ){0,3}(relief|welcome|better|answer)", r"\bwant\w* out\b", r"\bno future\b",
@@ -247,6 +254,11 @@ _FINE_WORDS = re.compile(
 )
 _UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not know|maybe|might|possibly)\b")
 _HYPOTHETICAL = re.compile(r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|\bif i (ever|get|start|have)\b")
+# "a slipped disc can make you incontinent": about people in general.
+_GENERIC_CLAIM = re.compile(
+    r"\b(make|makes|cause|causes|give|gives) (you|people|someone|anyone|a person|folk\w*)\b|"
+    r"\b(you|people|someone|anyone|a person) (can|could|might|may) (get|have|lose|become|end up)\b"
+)
 _QUESTION_START = re.compile(
     r"^(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me)\b(?! not)|"
     r"^(when|where) (should|do|does|is|are|be|can|would|will|to)\b"
@@ -264,14 +276,22 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
     r"\bcould kill\b", r"\bfalling apart\b", r"\bfall(en)? behind\b", r"\bfall\w* off the wagon\b",
     r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
-    r"\bto die for\b", r"\bnumb (about|to) (the|it|this|everything|all)\b",
+    r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b",
 ))
-_TRANSIENT = re.compile(r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|\bfrom sit\w* (on|in|too)\b")
+_TRANSIENT = re.compile(
+    r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|\bfrom sit\w* (on|in|too)\b|"
+    r"\b(on|during|after) (a |the |every )?(long )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*"
+)
 _SOMEONE_ELSE = re.compile(
     r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nanna|aunt\w*|uncle|brother|sister|"
     r"cousin|friend|mate|wife|husband|partner|family|kid|kids|son|daughter|neighbour|neighbor|colleague|"
     r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat)\b"
 )
+# "I had chemo as a child": the patient's own past, not someone else's.
+_OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
+_PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
+_COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b")
+_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b")
 _EXERTION = re.compile(r"\bafter (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|session|class)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
@@ -280,8 +300,8 @@ _LEAKING_THINGS = re.compile(
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
-_NO_HARM = re.compile(r"\b(no pain|not hurt|without (any )?pain|unhurt|(be|is|are|feel\w*) (completely |totally |absolutely )?fine|all fine|feel fine|pain (go|went)( away)?|nothing hurt)\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating)\b")
+_NO_HARM = re.compile(r"\b(no pain|not hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|feel\w*) (completely |totally |absolutely )?fine|all fine|feel fine|pain (go|went)( away)?|nothing hurt)\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|exercis\w* more)\b")
 
 
 @dataclass(frozen=True)
@@ -325,6 +345,17 @@ def normalise(words: Iterable[str]) -> str:
     return " ".join(out)
 
 
+# Words the lookup lemmatizer maps onto a sign word ("number" -> "numb").
+_KEEP_AS_WRITTEN = {"number", "numbers"}
+
+
+def doc_forms(doc: Iterable) -> tuple[str, str]:
+    """The two normalised forms `assess` reads from spaCy tokens: lemmas, then words."""
+    tokens = list(doc)
+    lemmas = (t.text if t.lower_ in _KEEP_AS_WRITTEN else t.lemma_ or t.text for t in tokens)
+    return normalise(lemmas), normalise(t.text for t in tokens)
+
+
 def clauses(text: str) -> list[str]:
     return [part.strip() for part in _CLAUSE_SPLIT.split(text) if part and part.strip()]
 
@@ -343,14 +374,14 @@ def _negated(clause: str, start: int, end: int) -> bool:
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
             if not (word == "not" and "able" in following[:2]):
                 return True
-    if re.search(r"\b(be|is|are|was|were|do|does|did|have|has|feel|feels|seem|seems) (not|never)\b(?! (able|control|work|hold|feel|know|tell|sense|empty|pass|stop))", clause[start:end]):
+    if re.search(r"\b(be|is|are|was|were|do|does|did|have|has|feel|feels|seem|seems) (not|never)\b(?! (able|control|work|hold|feel|know|tell|sense|empty|pass|stop|help|ease|relieve|settle|improve|change|let up|like))", clause[start:end]):
         return True
     fine = _FINE_WORDS.search(clause[end:end + 60])
     return bool(fine) and not re.search(r"\b(not|no|never|less|hardly|barely)\b", clause[end:end + fine.start()])
 
 
 def _general(clause: str) -> bool:
-    if _HYPOTHETICAL.search(clause):
+    if _HYPOTHETICAL.search(clause) or _GENERIC_CLAIM.search(clause):
         return True
     if _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause):
         return True
@@ -398,13 +429,19 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
-    if sign in {"cancer_history", "trauma", "systemic"} and _SOMEONE_ELSE.search(_clause_of(text, evidence)):
+    if sign in {"cancer_history", "trauma", "systemic"} and _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", _clause_of(text, evidence))):
         return False
     if sign == "leg_weakness" and _EXERTION.search(text):
         return False
     if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|dog|puppy|cat)\b (\w+ ){0,2}(wet|pee|poo|wee)", text):
         return False
+    if sign in {"bladder_bowel", "night_pain"} and _PREGNANCY_PRESSURE.search(text):
+        return False
+    if sign == "systemic" and re.match(r"(chill|shiver)", evidence) and _COLD_ROOM.search(text):
+        return False
     if sign == "trauma":
+        if _LONG_AGO.search(text):
+            return False
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text)
         return bool(severe) and not _NO_HARM.search(text)
     if sign == "systemic":
@@ -425,10 +462,14 @@ def assess(*texts: str) -> Assessment:
     for original in texts:
         text = _without_idioms(original)
         crisis = crisis or _crisis(text)
-        for clause in clauses(text):
+        parts = clauses(text)
+        for index, clause in enumerate(parts):
             if not (_QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or clause.startswith("when")):
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
-            general = _general(clause)
+            # "cancer? no never.": a bare word answered straight away with a denial.
+            answered_no = len(clause.split()) <= 3 and index + 1 < len(parts) and bool(
+                re.match(r"(no|nope|nah|never|not me)\b", parts[index + 1]))
+            general = _general(clause) or answered_no
             for sign, patterns in PATTERNS.items():
                 if sign in findings:
                     continue

@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from components.safety_patterns import EMERGENCY, URGENT, assess, normalise
+from components.safety_patterns import EMERGENCY, URGENT, assess, doc_forms
 from tests.helpers import ROOT
 
 
@@ -14,8 +14,7 @@ def nlp():
 @pytest.fixture
 def check(nlp):
     def run(text):
-        doc = nlp(text)
-        return assess(normalise(t.lemma_ or t.text for t in doc), normalise(t.text for t in doc))
+        return assess(*doc_forms(nlp(text)))
 
     return run
 
@@ -106,3 +105,45 @@ def test_crisis_idioms_and_denials_do_not_fire(check, text):
 @pytest.mark.parametrize("text", ["should I be worried?", "is this serious", "do I need to go to hospital?"])
 def test_requests_to_be_checked(check, text):
     assert check(text).check
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("lost control of my bowls at work today", "bladder_bowel"),
+        ("when i wipe i cant really feel the paper", "saddle_numbness"),
+        ("sitting on the toilet feels weird, like it isn't part of me", "saddle_numbness"),
+        ("the tingling has moved from my leg into my bottom area", "saddle_numbness"),
+        ("my equipment has stopped working since I did my back in", "sexual_function"),
+        ("took a massive hit in rugby on saturday, back pain is getting worse", "trauma"),
+        ("motorbike came off on gravel, i rolled a few times", "trauma"),
+        ("I had chemo for leukaemia as a child and now my back hurts", "cancer_history"),
+        ("lying down doesnt help at all, it is constant", "night_pain"),
+        ("feel rotten and shivery with this back pain", "systemic"),
+    ],
+)
+def test_plain_and_slang_reports(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not having trouble going to the loo, number 1s or number 2s",
+        "cancer? no never. just a bad back",
+        "I'm dead on my feet after work",
+        "Had a car accident 15 years ago with no injuries, my back pain is from lifting boxes",
+        "tripped on the kerb but caught myself, didnt land on anything",
+        "my bum goes numb on long flights",
+        "a slipped disc can make you incontinent, is that true?",
+        "I've had the chills because our heating broke and it's freezing",
+        "the baby kicks me in the bladder all night, 30 weeks pregnant",
+        "my weight has gone down since I started walking every day",
+    ],
+)
+def test_harmless_mentions_of_the_same_words(check, text):
+    assert check(text).signs == []
+
+
+def test_slit_wrist_is_a_crisis(check):
+    assert check("i slit my wrist last night, it's not deep").crisis
