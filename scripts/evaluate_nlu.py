@@ -2,7 +2,8 @@
 
 Trains (once, cached under var/eval/) an NLU model with Rasa's stock default pipeline on
 the same training data, then parses every message of tests/nlu/heldout.yml (written
-separately and never trained on) with that baseline and with the newest model in models/.
+separately and never trained on) and of tests/nlu/out_of_scope_probe.yml (general
+virtual-assistant requests) with that baseline and with the newest model in models/.
 A message's label is its intent, or faq/<topic> for an education answer; nlu_fallback
 means the assistant asked "did you mean ...?" instead of answering. Prints:
 - topic accuracy: education questions answered with the right topic;
@@ -99,9 +100,9 @@ def train_baseline() -> Path:
     return sorted(out.glob("*.tar.gz"))[-1]
 
 
-async def predictions(model: Path, examples: list[tuple[str, str]]) -> list[str]:
+async def predictions(model: Path, sets: list[list[tuple[str, str]]]) -> list[list[str]]:
     agent = await load_quiet_agent(str(model))
-    return [label(await agent.parse_message(text)) for text, _ in examples]
+    return [[label(await agent.parse_message(text)) for text, _ in examples] for examples in sets]
 
 
 def metrics(examples: list[tuple[str, str]], predicted: list[str]) -> dict:
@@ -115,44 +116,52 @@ def metrics(examples: list[tuple[str, str]], predicted: list[str]) -> dict:
         fn = sum(1 for g, p in zip(gold, predicted) if g == topic and p != topic)
         per_topic[topic] = (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
     return {
-        "topic accuracy": sum(g == p for g, p in faq) / len(faq),
+        "topic accuracy": sum(g == p for g, p in faq) / max(len(faq), 1),
         "intent accuracy": sum(g == p for g, p in zip(gold, predicted)) / len(gold),
         "out-of-scope answered": sum(p.startswith("faq") or p in ACTING_INTENTS for p in oos) / max(len(oos), 1),
-        "education asked back (did you mean)": sum(p == "nlu_fallback" for _, p in faq) / len(faq),
+        "education asked back (did you mean)": sum(p == "nlu_fallback" for _, p in faq) / max(len(faq), 1),
         "per topic": per_topic,
         "confusions": Counter((g, p) for g, p in zip(gold, predicted) if g != p),
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--heldout", default="tests/nlu/heldout.yml")
-    parser.add_argument("--model", default=None, help="model file (default: newest in models/)")
-    parser.add_argument("--no-baseline", action="store_true",
-                        help="only this assistant (training the default pipeline takes ~20 minutes)")
-    args = parser.parse_args()
-    examples = load_examples(ROOT / args.heldout)
-    ours = Path(args.model) if args.model else max((ROOT / "models").glob("*.tar.gz"), key=os.path.getmtime)
-    results = {"this assistant": metrics(examples, asyncio.run(predictions(ours, examples)))}
-    if not args.no_baseline:
-        baseline = train_baseline()
-        results["Rasa default pipeline"] = metrics(examples, asyncio.run(predictions(baseline, examples)))
+def report(path: str, examples: list[tuple[str, str]], results: dict[str, dict]) -> None:
     names = list(results)
-    print(f"\nHeld-out set {args.heldout}: {len(examples)} messages, "
-          f"{sum(i.startswith('faq/') for _, i in examples)} education questions, "
+    education = sum(i.startswith("faq/") for _, i in examples)
+    print(f"\nHeld-out set {path}: {len(examples)} messages, {education} education questions, "
           f"{sum(i == 'out_of_scope' for _, i in examples)} out of scope\n")
     print(f"{'':40}" + "".join(f"{n:>24}" for n in names))
-    for key in ("topic accuracy", "intent accuracy", "out-of-scope answered", "education asked back (did you mean)"):
+    keys = ("topic accuracy", "intent accuracy", "out-of-scope answered", "education asked back (did you mean)")
+    for key in keys if education else ("out-of-scope answered",):
         print(f"{key:40}" + "".join(f"{results[n][key]:>24.1%}" for n in names))
-    print(f"\n{'topic (precision / recall)':40}" + "".join(f"{n:>24}" for n in names))
-    for topic in results[names[0]]["per topic"]:
-        cells = "".join(f"{results[n]['per topic'][topic][0]:>15.0%} / {results[n]['per topic'][topic][1]:<6.0%}" for n in names)
-        print(f"{topic:40}{cells}")
+    if education:
+        print(f"\n{'topic (precision / recall)':40}" + "".join(f"{n:>24}" for n in names))
+        for topic in results[names[0]]["per topic"]:
+            cells = "".join(f"{results[n]['per topic'][topic][0]:>15.0%} / {results[n]['per topic'][topic][1]:<6.0%}"
+                            for n in names)
+            print(f"{topic:40}{cells}")
     for name in names:
         confusions = results[name]["confusions"]
         print(f"\nConfusions, {name} ({sum(confusions.values())}):")
         for (gold, got), count in confusions.most_common():
             print(f"  {gold:36} -> {got:36} x{count}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--heldout", nargs="+", default=["tests/nlu/heldout.yml", "tests/nlu/out_of_scope_probe.yml"])
+    parser.add_argument("--model", default=None, help="model file (default: newest in models/)")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="only this assistant (training the default pipeline takes ~20 minutes)")
+    args = parser.parse_args()
+    sets = [load_examples(ROOT / path) for path in args.heldout]
+    ours = Path(args.model) if args.model else max((ROOT / "models").glob("*.tar.gz"), key=os.path.getmtime)
+    models = {"this assistant": ours}
+    if not args.no_baseline:
+        models["Rasa default pipeline"] = train_baseline()
+    predicted = {name: asyncio.run(predictions(model, sets)) for name, model in models.items()}
+    for index, (path, examples) in enumerate(zip(args.heldout, sets)):
+        report(path, examples, {name: metrics(examples, predicted[name][index]) for name in models})
     return 0
 
 

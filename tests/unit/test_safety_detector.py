@@ -57,3 +57,12 @@ def test_an_unsure_message_that_may_be_a_red_flag_starts_the_screening(nlp):
 def test_an_unbacked_unsure_classifier_red_flag_is_demoted(nlp):
     intent, _ = run(nlp, "went for a wee and my back twinged", [("report_red_flag", 0.7), ("faq", 0.2)])
     assert intent == "faq"
+
+
+@pytest.mark.parametrize("confidence, expected", [(0.94, "request_red_flag_check"), (0.90, "faq")])
+def test_a_check_request_needs_less_classifier_certainty_than_a_red_flag(nlp, confidence, expected):
+    text = "want to make sure this isnt anything to panic about"
+    intent, _ = run(nlp, text, [("request_red_flag_check", confidence), ("faq", 1 - confidence)])
+    assert intent == expected
+    red_flag, _ = run(nlp, text, [("report_red_flag", 0.94), ("faq", 0.06)])
+    assert red_flag == "faq"
