@@ -102,7 +102,10 @@ def train_baseline() -> Path:
 
 async def predictions(model: Path, sets: list[list[tuple[str, str]]]) -> list[list[str]]:
     agent = await load_quiet_agent(str(model))
-    return [[label(await agent.parse_message(text)) for text, _ in examples] for examples in sets]
+    labels = []
+    for examples in sets:
+        labels.append([label(await agent.parse_message(text)) for text, _ in examples])
+    return labels
 
 
 def metrics(examples: list[tuple[str, str]], predicted: list[str]) -> dict:
