@@ -76,8 +76,10 @@ class SafetyDetector(RuleComponent):
         found = assess(*_normalised_forms(message))
         predicted = (message.get(INTENT) or {}).get("name")
         scores = _scores(message)
-        if found.crisis or scores.get(CRISIS_INTENT, 0.0) >= self.crisis_confidence:
+        if found.crisis or (scores.get(CRISIS_INTENT, 0.0) >= self.crisis_confidence and not _only_denials(found)):
             _override_intent(message, CRISIS_INTENT)
+        elif predicted == CRISIS_INTENT:
+            _demote(message)
         elif found.red_flags:
             _override_intent(message, RED_FLAG_INTENT)
             _add_level(message, found.level, found.signs)
@@ -94,6 +96,13 @@ class SafetyDetector(RuleComponent):
         ) >= self.uncertain_check_confidence:
             _override_intent(message, CHECK_INTENT)
         message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
+
+
+def _only_denials(found: Assessment) -> bool:
+    """The message denies suicide or self-harm in so many words ("I'm not suicidal", "I
+    would never hurt myself") and reports no red flag: the classifier often reads such
+    denials as a crisis."""
+    return found.crisis_denied and not found.red_flags
 
 
 def _scores(message: Message) -> dict[str, float]:

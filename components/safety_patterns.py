@@ -227,6 +227,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bcheck(ing)? out (for good|permanently|early)\b",
     r"\b(thinking about|think about|want\w*) death\b",
     r"\bnothing left (for me|to live for)\b",
+    r"\bhurt\w* my ?self (tonight|today|soon|again)\b",
+    r"\b(not sure|unsure|do not know) (\w+ ){0,4}(safe|will not hurt|would not hurt|can keep (my ?self )?safe)\b",
     r"\b(see|find) (any|no|the) point (in|of) (\w+ ){0,1}(living|life|go on|going on|anything)\b",
 )
 
@@ -316,6 +318,8 @@ class Assessment:
     red_flags: tuple[Finding, ...] = ()
     crisis: Optional[str] = None
     check: Optional[str] = None
+    # Crisis wording that the message denies ("I'm not suicidal", "never hurt myself").
+    crisis_denied: bool = False
     # Signs mentioned only to deny them or to ask in general ("my bladder is fine").
     denied: tuple[str, ...] = ()
 
@@ -360,6 +364,14 @@ def clauses(text: str) -> list[str]:
     return [part.strip() for part in _CLAUSE_SPLIT.split(text) if part and part.strip()]
 
 
+# "leg is not weak", "my legs haven't given way": the sign is said not to be so. "Does not
+# empty", "can't feel", "doesn't help" report it.
+_NOT = r"\b(be|is|are|was|were|do|does|did|have|has|feel|feels|seem|seems) (not|never)\b"
+_STILL_A_SIGN = r"(able|control|work|hold|feel|know|tell|sense|empty|pass|stop|help|ease|relieve|settle|improve|change|let up|like)"
+_STATED_NOT = re.compile(rf"{_NOT}(?! {_STILL_A_SIGN})")
+_STATED_NOT_AFTER = re.compile(r"\s*(\w+ )?(have|has|had) (not|never) (give|given|gave|go|gone|change|changed|be|been) (way|out|numb|weak|wet)\b")
+
+
 def _negated(clause: str, start: int, end: int) -> bool:
     """True when a negator governs the sign (within six words before it, with no
     conjunction in between, and not the "not" of "can't"), when the sign's own words say
@@ -374,7 +386,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
             if not (word == "not" and "able" in following[:2]):
                 return True
-    if re.search(r"\b(be|is|are|was|were|do|does|did|have|has|feel|feels|seem|seems) (not|never)\b(?! (able|control|work|hold|feel|know|tell|sense|empty|pass|stop|help|ease|relieve|settle|improve|change|let up|like))", clause[start:end]):
+    if _STATED_NOT.search(clause[start:end]) or _STATED_NOT_AFTER.match(clause[end:]):
         return True
     fine = _FINE_WORDS.search(clause[end:end + 60])
     return bool(fine) and not re.search(r"\b(not|no|never|less|hardly|barely)\b", clause[end:end + fine.start()])
@@ -402,9 +414,17 @@ def _first(patterns: Iterable[str], clause: str, negatable: bool = True) -> Opti
     return None
 
 
-def _crisis(text: str) -> Optional[str]:
+# "I'm not suicidal", "would never hurt myself", "haven't fallen or hurt myself".
+_CRISIS_DENIAL = re.compile(
+    r"\b(not|never|no) (\w+ ){0,3}(suicidal|suicide|hurt\w* my ?self|harm\w* my ?self|kill\w* my ?self|self ?harm\w*)\b"
+)
+
+
+def _crisis(text: str) -> tuple[Optional[str], bool]:
     """Crisis wording, unless a negator directly precedes it ("haven't hurt myself",
-    "I'm not suicidal"); a wider window would swallow "I don't want to live"."""
+    "I'm not suicidal"); a wider window would swallow "I don't want to live". Also says
+    whether denied crisis wording was seen."""
+    denied_seen = False
     for pattern in CRISIS_PATTERNS:
         for match in re.finditer(pattern, text):
             before = text[:match.start()].split()[-3:]
@@ -413,8 +433,11 @@ def _crisis(text: str) -> Optional[str]:
                 for i, word in enumerate(before)
             )
             if not denied or "want" in match.group(0):
-                return match.group(0)
-    return None
+                return match.group(0), False
+            # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not.
+            denied_seen = denied_seen or bool(re.search(r"suicid|hurt|harm|kill", match.group(0)))
+    explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text)
+    return None, denied_seen or explicit
 
 
 def _clause_of(text: str, evidence: str) -> str:
@@ -459,9 +482,12 @@ def assess(*texts: str) -> Assessment:
     denied: set[str] = set()
     affirmed_words = False
     crisis = check = None
+    crisis_denied = False
     for original in texts:
         text = _without_idioms(original)
-        crisis = crisis or _crisis(text)
+        if not crisis:
+            crisis, denied_here = _crisis(text)
+            crisis_denied = crisis_denied or denied_here
         parts = clauses(text)
         for index, clause in enumerate(parts):
             if not (_QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or clause.startswith("when")):
@@ -485,4 +511,4 @@ def assess(*texts: str) -> Assessment:
                     affirmed_words = True
     # Denied only when every sign word in the message is denied or asked about in general.
     denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
-    return Assessment(tuple(findings.values()), crisis, check, denied_signs)
+    return Assessment(tuple(findings.values()), crisis, check, bool(crisis_denied and not crisis), denied_signs)

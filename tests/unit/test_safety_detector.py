@@ -66,3 +66,14 @@ def test_a_check_request_needs_less_classifier_certainty_than_a_red_flag(nlp, co
     assert intent == expected
     red_flag, _ = run(nlp, text, [("report_red_flag", 0.94), ("faq", 0.06)])
     assert red_flag == "faq"
+
+
+def test_a_classifier_crisis_on_an_explicit_denial_is_demoted(nlp):
+    intent, _ = run(nlp, "not suicidal, don't worry, just really fed up with this back",
+                    [("report_crisis", 0.97), ("faq", 0.02)])
+    assert intent == "faq"
+
+
+def test_a_classifier_crisis_without_a_denial_stands(nlp):
+    intent, _ = run(nlp, "there's no way out of this pain except one", [("report_crisis", 0.97), ("faq", 0.02)])
+    assert intent == "report_crisis"

@@ -147,3 +147,22 @@ def test_harmless_mentions_of_the_same_words(check, text):
 
 def test_slit_wrist_is_a_crisis(check):
     assert check("i slit my wrist last night, it's not deep").crisis
+
+
+@pytest.mark.parametrize("text", ["not suicidal, don't worry, just fed up with this back",
+                                  "I would never hurt myself, I just want the pain gone"])
+def test_explicit_denials_of_self_harm(check, text):
+    found = check(text)
+    assert found.crisis is None and found.crisis_denied
+
+
+@pytest.mark.parametrize("text", ["im not sure i wont hurt myself tonight",
+                                  "I have never been suicidal but now I want to die"])
+def test_denial_wording_does_not_hide_a_crisis(check, text):
+    found = check(text)
+    assert found.crisis and not found.crisis_denied
+
+
+def test_perfect_tense_denial_of_a_sign(check):
+    found = check("my legs haven't given way once, they just ache a bit")
+    assert found.signs == [] and "leg_weakness" in found.denied
