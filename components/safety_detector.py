@@ -10,13 +10,17 @@ It overrules the classifier the other way when the classifier saw a red flag or 
 request that the patterns do not back, and either the only signs in the message are denied
 or asked about in general ("my bladder is fine", "what is cauda equina?") or the classifier
 is less than `classifier_only_confidence` (default 0.95; `check_only_confidence`, 0.93, for
-a check request) sure; then the next non-safety intent wins. On the development sets, every red flag only the classifier caught scored
-above 0.95, while half of its false alarms scored below.
+a check request) sure; then the next non-safety intent wins. On the development sets,
+every red flag only the classifier caught scored above 0.95, while half of its false
+alarms scored below.
 The original prediction stays in the intent ranking.
 
 A crisis also counts when the classifier gives `report_crisis` at least
 `crisis_confidence` (default 0.5) anywhere in its ranking: a compassionate reply to a
-message that was not a crisis costs little, a missed one can cost a life. Likewise, when
+message that was not a crisis costs little, a missed one can cost a life. The one
+exception is a message that denies suicide or self-harm in so many words ("I'm not
+suicidal, just fed up") and matches no crisis wording, which the classifier tends to read
+as a crisis. Likewise, when
 the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
 gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
 the screening starts: when in doubt, escalate.
@@ -78,7 +82,7 @@ class SafetyDetector(RuleComponent):
         scores = _scores(message)
         if found.crisis or (scores.get(CRISIS_INTENT, 0.0) >= self.crisis_confidence and not _only_denials(found)):
             _override_intent(message, CRISIS_INTENT)
-        elif predicted == CRISIS_INTENT:
+        elif predicted == CRISIS_INTENT and _only_denials(found):
             _demote(message)
         elif found.red_flags:
             _override_intent(message, RED_FLAG_INTENT)
