@@ -1,9 +1,10 @@
 """Builders shared by the tests."""
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 from typing import Any, Optional
+
+from scripts.local_net import free_port, http_ok  # noqa: F401  (shared with the tests)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -14,8 +15,3 @@ def user_event(text: str, intent: str, full_retrieval_intent: Optional[str] = No
         parsed_intent["full_retrieval_intent_name"] = full_retrieval_intent
     return {"event": "user", "text": text, "parse_data": {"intent": parsed_intent, "entities": []}}
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]

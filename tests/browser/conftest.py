@@ -16,8 +16,8 @@ from playwright.sync_api import expect, sync_playwright
 
 from scripts.serve_demo import create_server
 from tests.browser.widget_page import AXE_JS
-from tests.e2e.conftest import Servers, http_ok, server_env, wait_until
-from tests.helpers import ROOT, free_port
+from tests.e2e.conftest import Servers, server_env, wait_until
+from tests.helpers import ROOT, free_port, http_ok
 
 CHROMIUM = Path("/usr/bin/chromium")
 # The network is closed: nothing in Chromium may try to phone home.

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from tests.helpers import ROOT, free_port
+from tests.helpers import ROOT, free_port, http_ok
 
 VENV_BIN = Path(sys.executable).parent
 STARTUP_SECONDS = 300
@@ -26,13 +26,6 @@ STARTUP_SECONDS = 300
 MAX_SESSION_TURNS = 6
 
 
-
-def http_ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def wait_until(predicate, timeout: float, what: str) -> None:

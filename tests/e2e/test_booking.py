@@ -112,8 +112,8 @@ def portal(servers):
     """The staff portal on the servers' clinic database, with one staff account."""
     import requests
 
-    from tests.e2e.conftest import http_ok, wait_until
-    from tests.helpers import free_port
+    from tests.e2e.conftest import wait_until
+    from tests.helpers import free_port, http_ok
     from tests.portal.conftest import EMAIL, PASSWORD
 
     subprocess.run([sys.executable, "-m", "clinic", "create-staff", EMAIL, "--password-stdin"],

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.e2e.conftest import free_port, server_env
-from tests.helpers import ROOT
+from tests.e2e.conftest import server_env
+from tests.helpers import ROOT, free_port
 
 STATE = ROOT / "var" / "prod-test"
 PROD = ROOT / "scripts" / "prod.sh"
