@@ -10,9 +10,9 @@ so the work per message stays flat. The full history stays in the database.
 It never rotates while a form is open: Rasa does not carry an active form into a new
 session, and a screening or booking must not be cut off.
 
-Per message it also saves a query and a disk flush: the tracker remembers how many of its
-events the store already holds (Rasa counts them again on every save), and a SQLite file
-runs in write-ahead-log mode."""
+Per message it also saves a query, a disk flush and a connection: the tracker remembers how
+many of its events the store already holds (Rasa counts them again on every save), a SQLite
+file runs in write-ahead-log mode, and its connection is kept open between messages."""
 from __future__ import annotations
 
 import itertools
@@ -37,7 +37,14 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         # read on each fails, and Rasa answers that message as a new conversation.
         url = self.engine.url
         self.engine.dispose()
-        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        options = create_engine_kwargs(url)
+        if url.get_backend_name() == "sqlite":
+            # SQLAlchemy 1.4 opens and closes a SQLite file connection for every session
+            # (NullPool), about a tenth of each message's time; Rasa's store runs on the
+            # event loop's thread, one session at a time, so a small pool is safe.
+            options.update(poolclass=sa.pool.QueuePool, pool_size=2,
+                           connect_args={"check_same_thread": False})
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **options)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_write_ahead_log)
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)

@@ -104,3 +104,16 @@ def test_sqlite_runs_in_write_ahead_log_mode(tmp_path):
     store = _store(tmp_path)
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_sqlite_connection_is_reused_across_messages(tmp_path):
+    store = _store(tmp_path, turns=100)
+    opened = []
+    sa.event.listen(store.engine, "connect", lambda *_: opened.append(1))
+    tracker = DialogueStateTracker("patient", store.domain.slots)
+    for turn in range(5):
+        _turn(tracker, f"message {turn}")
+        run(store.save(tracker))
+        tracker = run(store.retrieve("patient"))
+    assert len(tracker.events) == 5 * 3
+    assert len(opened) == 1  # one connection serves every message
