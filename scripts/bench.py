@@ -28,7 +28,7 @@ os.chdir(ROOT)
 
 from scripts.bench_load import run_load, warm_up  # noqa: E402
 from scripts.bench_servers import (  # noqa: E402
-    BASELINE_ENDPOINTS, BENCH_DIR, LoadSampler, ServerSet, baseline_credentials, baseline_model, ours_endpoints,
+    BASELINE_ENDPOINTS, BENCH_DIR, LoadSampler, ProfileSet, ServerSet, baseline_credentials, baseline_model, ours_endpoints,
     rasa_version, server_env, timed_training,
 )
 from scripts.render_domain import render  # noqa: E402
@@ -65,10 +65,10 @@ def train_ours(domain: Path) -> dict:
     return record
 
 
-def measure(servers: ServerSet, args: argparse.Namespace) -> dict:
-    print(f"\n==> {servers.name}: starting servers ({servers.model.name})", flush=True)
-    servers.start()
+def measure(servers: ServerSet | ProfileSet, args: argparse.Namespace) -> dict:
+    print(f"\n==> {servers.name}: starting servers", flush=True)
     try:
+        servers.start()
         warm_up(servers.url, args.warm_up, args.seed)
         print(f"==> {servers.name}: levels {args.levels}, then one conversation of {args.turns} turns", flush=True)
         cpu_before = servers.cpu_seconds()
@@ -96,50 +96,63 @@ def _cell(value: float | None) -> str:
     return "-" if value is None else f"{value:g}"
 
 
+# Our two ways of running, each measured against the same baseline when asked for.
+VARIANTS = {"ours": "ours (one process)", "ours_prod": "ours (production profile)"}
+
+
+def _level(side: dict, concurrency: int) -> dict | None:
+    return next((item for item in side["levels"] if item["concurrency"] == concurrency), None)
+
+
 def table(report: dict) -> str:
-    ours, base = report["ours"], report["baseline"]
-    rows: list[tuple[str, float | None, float | None, str]] = []
+    base = report["baseline"]
+    variants = [key for key in VARIANTS if key in report]
+    rows: list[tuple[str, list[float | None], float | None, str]] = []
 
-    def level(side: dict, concurrency: int) -> dict:
-        return next(item for item in side["levels"] if item["concurrency"] == concurrency)
+    def row(name: str, pick, target: str = "") -> None:
+        rows.append((name, [pick(report[key]) for key in variants], pick(base), target))
 
-    targets = report["targets"]
     for concurrency in report["settings"]["levels"]:
-        mine, theirs = level(ours, concurrency), level(base, concurrency)
         for key in ("p50_ms", "p95_ms", "p99_ms"):
-            target = ""
-            if key == "p95_ms" and concurrency == 10:
-                target = f"< 300 ms: {targets['p95_at_10']}"
-            rows.append((f"{concurrency} conv.: {key[:3]} latency (ms)", mine[key], theirs[key], target))
-        target = f">= 2x baseline: {targets['throughput_at_50']}" if concurrency == 50 else ""
-        rows.append((f"{concurrency} conv.: throughput (msg/s)", mine["throughput"], theirs["throughput"], target))
-    for window in ours["long"]["windows_ms"]:
-        rows.append((f"one conversation, turns {window}: median (ms)", ours["long"]["windows_ms"][window],
-                     base["long"]["windows_ms"].get(window), ""))
-    rows.append(("last window / first window", ours["long"]["last_to_first"], base["long"]["last_to_first"],
-                 f"<= 1.3 (ours): {targets['flat_latency']}"))
-    for role, label in (("rasa", "Rasa server"), ("actions", "action server")):
-        rows.append((f"{label}: CPU per message (ms)", ours["cpu_ms_per_message"][role],
-                     base["cpu_ms_per_message"][role], ""))
-    for role, label in (("rasa", "Rasa server"), ("actions", "action server")):
-        rows.append((f"{label}: RSS after the run (MB)", ours["rss_mb"][role], base["rss_mb"][role], ""))
+            target = "< 300 ms" if key == "p95_ms" and concurrency == 10 else ""
+            row(f"{concurrency} conv.: {key[:3]} latency (ms)", lambda side: (_level(side, concurrency) or {}).get(key),
+                target)
+        row(f"{concurrency} conv.: throughput (msg/s)", lambda side: (_level(side, concurrency) or {}).get("throughput"),
+            ">= 2x baseline" if concurrency == 50 else "")
+    for window in base["long"]["windows_ms"]:
+        row(f"one conversation, turns {window}: median (ms)", lambda side: side["long"]["windows_ms"].get(window))
+    row("last window / first window", lambda side: side["long"]["last_to_first"], "<= 1.3")
+    for role, label in (("rasa", "Rasa server(s)"), ("actions", "action server(s)"),
+                        ("services", "PostgreSQL, Redis, HAProxy, portal, worker")):
+        row(f"{label}: CPU per message (ms)", lambda side: side["cpu_ms_per_message"].get(role))
+    for role, label in (("rasa", "Rasa server(s)"), ("actions", "action server(s)"),
+                        ("services", "PostgreSQL, Redis, HAProxy, portal, worker")):
+        row(f"{label}: RSS after the run (MB)", lambda side: side["rss_mb"].get(role))
     training = report["training"]
     for key, label in (("seconds", "wall"), ("cpu_seconds", "CPU")):
-        rows.append((f"`rasa train`, {label} time (s)", (training["ours"] or {}).get(key), training["baseline"][key], ""))
+        rows.append((f"`rasa train`, {label} time (s)", [(training["ours"] or {}).get(key) for _ in variants],
+                     training["baseline"][key], ""))
 
-    lines = ["| figure | ours | baseline | ours/baseline | target |", "|---|---:|---:|---:|---|"]
-    lines += [f"| {name} | {_cell(a)} | {_cell(b)} | {_ratio(a, b)} | {target} |" for name, a, b, target in rows]
+    verdicts = {key: report["targets"][key] for key in variants}
+    names = [VARIANTS[key] for key in variants]
+    lines = ["| figure | " + " | ".join(names) + " | baseline | " + " | ".join(f"{n} / baseline" for n in names)
+             + " | target |", "|---|" + "---:|" * (2 * len(variants) + 1) + "---|"]
+    for name, mine, theirs, target in rows:
+        if target:
+            target += ": " + ", ".join(verdicts[key][_TARGET_OF[target]] for key in variants)
+        lines.append(f"| {name} | " + " | ".join(map(_cell, mine)) + f" | {_cell(theirs)} | "
+                     + " | ".join(_ratio(value, theirs) for value in mine) + f" | {target} |")
     return "\n".join(lines)
+
+
+_TARGET_OF = {"< 300 ms": "p95_at_10", ">= 2x baseline": "throughput_at_50", "<= 1.3": "flat_latency"}
 
 
 def targets(ours: dict, base: dict) -> dict:
     def verdict(ok: bool | None) -> str:
         return "n/a" if ok is None else ("PASS" if ok else "FAIL")
 
-    def level(side: dict, concurrency: int) -> dict | None:
-        return next((item for item in side["levels"] if item["concurrency"] == concurrency), None)
-
-    at10, at50, base50 = level(ours, 10), level(ours, 50), level(base, 50)
+    at10, at50, base50 = _level(ours, 10), _level(ours, 50), _level(base, 50)
     windows = ours["long"]["windows_ms"]
     return {
         "flat_latency": verdict(ours["long"]["last_to_first"] <= 1.3 if "290-300" in windows else None),
@@ -158,6 +171,16 @@ def markdown(report: dict) -> str:
         training_note = (f"ours {when}, finished {ours_training['finished']} "
                          f"(mean load {ours_training['load_mean']:g})")
     baseline_training = training["baseline"]
+    described = []
+    if "ours" in report:
+        described.append(f"ours (one process, as `make run`): {report['ours']['model']}, endpoints.yml tracker store "
+                         "(BoundedSQLTrackerStore, SQLite), credentials.yml channels")
+    if "ours_prod" in report:
+        described.append(f"ours (production profile, as `make prod`): {report['ours_prod']['model']}, "
+                         f"{s['processes']} Rasa processes and 2 action servers behind HAProxy, PostgreSQL tracker "
+                         "store, Redis lock store")
+    loads = ", ".join(f"{VARIANTS.get(name, name)} {report[name]['load']['load_mean']:g}/{report[name]['load']['load_max']:g}"
+                      for name in [*VARIANTS, "baseline"] if name in report)
     lines = [
         f"# Benchmark, {report['date']}",
         "",
@@ -166,23 +189,20 @@ def markdown(report: dict) -> str:
         f"- Load: per level {s['messages']} messages or {s['seconds']:g} s, whichever first; one conversation of "
         f"{s['turns']} turns; {s['warm_up']} warm-up conversations; seed {s['seed']}; client and servers on the "
         "same machine, one server set at a time.",
-        f"- Ours: {report['ours']['model']}, endpoints.yml tracker store (BoundedSQLTrackerStore, SQLite), "
-        f"credentials.yml channels. Baseline: {report['baseline']['model']}, Rasa's default config, "
-        "InMemoryTrackerStore, stock REST channel.",
-        f"- Load average (1 min) during the measurement, mean/max: ours {report['ours']['load']['load_mean']:g}/"
-        f"{report['ours']['load']['load_max']:g}, baseline {report['baseline']['load']['load_mean']:g}/"
-        f"{report['baseline']['load']['load_max']:g} (the benchmark itself adds about 1; above {m['cores']}, other "
-        f"work competed for the {m['cores']} cores).",
+        f"- {'; '.join(described)}. Baseline: {report['baseline']['model']}, Rasa's default config, "
+        "InMemoryTrackerStore, stock REST channel, one process.",
+        f"- Load average (1 min) during the measurement, mean/max: {loads} (the benchmark itself adds about 1; "
+        f"above {m['cores']}, other work competed for the {m['cores']} cores).",
         f"- Training time: {training_note}; baseline trained {baseline_training['finished']} "
         f"(mean load {baseline_training['load_mean']:g}).",
         "",
         table(report),
     ]
     errors = {side: sum(item["errors"] for item in report[side]["levels"]) + report[side]["long"]["errors"]
-              for side in ("ours", "baseline")}
+              for side in [*VARIANTS, "baseline"] if side in report}
     if any(errors.values()):
-        lines += ["", f"Failed requests (not answered, or an empty reply): ours {errors['ours']}, "
-                      f"baseline {errors['baseline']}."]
+        lines += ["", "Failed requests (not answered, or an empty reply): "
+                  + ", ".join(f"{side} {count}" for side, count in errors.items()) + "."]
     return "\n".join(lines) + "\n"
 
 
@@ -198,6 +218,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--model", type=Path, help="our model (default: newest in models/)")
     parser.add_argument("--train", action="store_true", help="also time `rasa train --force` of ours (4-6 min)")
+    parser.add_argument("--profile", choices=["one", "prod", "both"], default="both",
+                        help="ours as one process (`make run`), as the production profile (`make prod`, newest "
+                             "model), or both (default)")
+    parser.add_argument("--processes", type=int, default=2, help="Rasa processes of the production profile")
     args = parser.parse_args()
     if args.quick:
         args.messages, args.seconds, args.turns, args.warm_up = 40, 10, 60, 1
@@ -214,8 +238,12 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
         env = server_env(workdir, RATE_LIMIT)
-        ours = measure(ServerSet("ours", (args.model or newest_model()).resolve(), ours_endpoints(workdir),
-                                 ROOT / "credentials.yml", workdir, env), args)
+        measured = {}
+        if args.profile in ("one", "both"):
+            measured["ours"] = measure(ServerSet("ours", (args.model or newest_model()).resolve(),
+                                                 ours_endpoints(workdir), ROOT / "credentials.yml", workdir, env), args)
+        if args.profile in ("prod", "both"):
+            measured["ours_prod"] = measure(ProfileSet("ours_prod", workdir, env, args.processes), args)
         base = measure(ServerSet("baseline", baseline, BASELINE_ENDPOINTS,
                                  baseline_credentials(workdir), workdir, env), args)
     except BaseException:
@@ -226,11 +254,12 @@ def main() -> int:
     report = {
         "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
         "machine": machine(),
-        "settings": {key: getattr(args, key) for key in ("messages", "seconds", "levels", "turns", "warm_up", "seed")},
-        "ours": ours,
+        "settings": {key: getattr(args, key)
+                     for key in ("messages", "seconds", "levels", "turns", "warm_up", "seed", "processes")},
+        **measured,
         "baseline": base,
         "training": {"ours": ours_training, "ours_measured_now": args.train, "baseline": baseline_training},
-        "targets": targets(ours, base),
+        "targets": {name: targets(side, base) for name, side in measured.items()},
     }
     text = markdown(report)
     (BENCH_DIR / "latest.md").write_text(text)

@@ -257,6 +257,70 @@ class ServerSet:
                     process.wait()
 
 
+@dataclass
+class ProfileSet:
+    """The production profile (scripts/prod.sh: PostgreSQL, Redis, Rasa processes and
+    action servers behind HAProxy) on free ports. Its state goes under var/bench/, inside
+    the checkout, where the database and Redis service accounts may enter; its log goes to
+    `workdir`. It serves the newest model in models/, as `make prod` does."""
+
+    name: str
+    workdir: Path
+    env: dict
+    rasa_processes: int = 2
+    public_port: int = field(default_factory=free_port)
+
+    def __post_init__(self) -> None:
+        self.state = BENCH_DIR / "prod-profile"
+        self.env = dict(
+            self.env, PROD_VAR=str(self.state), PROD_LISTEN=f"127.0.0.1:{self.public_port}",
+            PROD_RASA_PORTS=" ".join(str(free_port()) for _ in range(self.rasa_processes)),
+            PROD_ACTIONS_PORTS=f"{free_port()} {free_port()}", PROD_ACTIONS_LB_PORT=str(free_port()),
+            PROD_PORTAL_PORT=str(free_port()), PROD_REDIS_PORT=str(free_port()), PROD_PG_PORT=str(free_port()),
+        )
+        # The profile keeps its own keys in its state folder.
+        for name in ("SECRET_KEY", "DATA_ENCRYPTION_KEY", "DATABASE_URL"):
+            self.env.pop(name, None)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.public_port}"
+
+    @property
+    def model(self) -> Path:
+        return next((self.state / "model").glob("*.tar.gz"))
+
+    def _prod(self, command: str) -> None:
+        with open(self.workdir / f"{self.name}-prod.log", "ab") as log:
+            subprocess.run(["bash", str(ROOT / "scripts" / "prod.sh"), command], cwd=ROOT, env=self.env,
+                           stdout=log, stderr=subprocess.STDOUT, check=command == "start")
+
+    def start(self) -> None:
+        if self.state.exists():  # left by an interrupted run: its pid files find what runs
+            self.stop()
+        self._prod("start")
+
+    def stop(self) -> None:
+        self._prod("stop")
+        shutil.rmtree(self.state, ignore_errors=True)
+
+    def _pids(self) -> dict[str, list[int]]:
+        roles: dict[str, list[int]] = {"rasa": [], "actions": [], "services": []}
+        for pid_file in (self.state / "run").glob("*.pid"):
+            role = pid_file.stem.split("-")[0]
+            roles.get(role, roles["services"]).append(int(pid_file.read_text().split()[0]))
+        postmaster = self.state / "pg" / "data" / "postmaster.pid"
+        if postmaster.exists():
+            roles["services"].append(int(postmaster.read_text().split()[0]))
+        return roles
+
+    def rss_mb(self) -> dict[str, float]:
+        return {role: round(sum(map(tree_rss_mb, pids)), 1) for role, pids in self._pids().items()}
+
+    def cpu_seconds(self) -> dict[str, float]:
+        return {role: sum(map(tree_cpu_seconds, pids)) for role, pids in self._pids().items()}
+
+
 def ours_endpoints(workdir: Path) -> dict:
     """endpoints.yml as shipped, with the tracker database moved into `workdir`."""
     from ruamel.yaml import YAML
