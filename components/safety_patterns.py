@@ -38,7 +38,7 @@ _EXPANSIONS = {
     "hasnt": "have not", "couldnt": "can not", "wouldnt": "would not", "shouldnt": "should not",
     "im": "i be", "ive": "i have", "id": "i would", "ill": "i will", "u": "you", "ur": "your",
     "wanna": "want to", "gonna": "go to", "cos": "because", "coz": "because", "bc": "because",
-    "pls": "please", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
+    "pls": "please", "plz": "please", "shld": "should", "abt": "about", "r": "are", "b": "be", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
 }
 
 _NUMB = (
@@ -244,6 +244,50 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bsomething (\w+ ){0,2}(not right|seriously wrong|sinister)\b",
     r"\b(do|should) i (need to )?(go|call|head) (\w+ ){0,2}(hospital|ambulance|ed|emergency|a&e|er)\b",
     r"\b(check|screen|assess) (\w+ ){0,1}(me|my symptom\w*) (for|to see|if)\b",
+    # "is it bad?", "is this normal back pain or something else", "is that a bad sign"
+    r"(?<!why )\b(be|is) (this|it|that) (\w+ ){0,4}(a bad sign|a red flag|a warning sign|something (else|worse|bad|"
+    r"nasty|terrible|wrong|serious|dangerous|sinister))\b",
+    r"\b(be|is) (this|it|that) (\w+ ){0,3}normal or\b",
+    r"\bpossible (that )?(this|it) (be|is) (\w+ ){0,2}(serious|dangerous|bad)\b",
+    r"\bwhat if ((it|this) (be|is)|its) (something|anything) (serious|bad|sinister|dangerous)\b",
+    r"\b(can|could|would|will) you (please )?(check|assess|screen|examine) (me|my (symptom\w*|back|pain))\b",
+    r"\b(check|assess) (if|whether) i (need|should)\b",
+    r"^(be|is) (it|this) (really |actually )?(bad|nasty)$",
+    r"\b(be|is) (this|it|that|my \w+( \w+)?) (\w+ ){0,3}sign of something\b",
+    r"\b(could|can|might|may) (this|it|that|my \w+( \w+)?) be (\w+ ){0,3}(nasty|terrible|dangerous|something (else|worse|nasty|"
+    r"terrible|wrong)|a sign of)",
+    r"\b(do|does) (this|it|that|my \w+( \w+)?) (\w+ ){0,2}(sound|mean|look|seem) (\w+ ){0,3}(serious|bad|dangerous|"
+    r"wrong|worrying|sinister|urgent)",
+    r"\bchance\w* (that )?(this|it|my \w+) (be|is) (\w+ ){0,2}(serious|bad|cancer|something)",
+    # "how do I know if my back pain is dangerous", "can you tell me if it's serious"
+    r"\b(tell|know|say|work out|find out|check|assess) (\w+ ){0,3}(if|whether) (this|it|that|my|i)\b (\w+ ){0,6}(serious|"
+    r"dangerous|urgent|an emergency|worrying|something (bad|serious|worse|wrong|nasty|else))",
+    r"\b(tell|let) me (know )?(if|whether) i (need|should|have to|must) (\w+ ){0,2}(see|go|get|be seen|call|urgent)",
+    r"\btell me (this|it|that) (be not|is not) (\w+ ){0,2}(serious|bad|dangerous)",
+    # Whether to see someone at all ("should I see a doctor about my back?") is the education
+    # topic when_to_see_clinician, whose answer offers this check; how soon, or where, is a
+    # check: "do I need urgent care", "should I get this checked out asap".
+    r"\b(do|should|must) i (\w+ ){0,2}(need|have) to (see|go|get|call|ring|phone|visit) (\w+ ){0,3}(hospital|emergency|"
+    r"ed|a&e|er|ambulance|urgent care)\b",
+    r"\bshould i (\w+ ){0,2}(go to|go in|call|ring|phone) (\w+ ){0,2}(hospital|emergency|ed|a&e|er|ambulance|urgent care|"
+    r"tonight)\b",
+    r"\bdo i need (\w+ ){0,2}(urgent care|ambulance|hospital|emergency)\b",
+    r"\b(should|do|does|must|need|needs|can|could|it) (\w+ ){0,6}(see|seen|seeing|check\w*|look\w* at|doctor|gp|someone|"
+    r"scan|appointment) (\w+ ){0,3}(urgent\w*|asap|straight away|right away|today|tonight|immediately|sooner)\b",
+    r"\b(someone|somebody|a doctor|a physio|you) (\w+ ){0,2}(check|look at|see|assess|examine) (me|my back|my spine)\b",
+    r"\b(run|take|put) me through (a|the|your) (\w+ ){0,1}(check|screen\w*|question\w*)\b",
+    # "how worried should I be", "is that something to worry about", "am I overreacting"
+    r"\bhow (worried|concerned|scared) should i be\b",
+    r"\b(should|would) you be (concerned|worried)\b",
+    r"\bsomething to (worry|panic|be worried|be concerned) about\b",
+    r"\banything (\w+ ){0,8}(to panic about|to worry about|needs? urgent|a red flag|red flag)\b",
+    r"\b(be|is) (it|this|that) (\w+ ){0,2}(urgent|bad enough)\b",
+    r"\bemergency or not\b",
+    r"\b(ok|okay|safe|fine) to (just )?wait\b|\bor (can it|should i|do i) wait\b",
+    r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
+    r"\bworr\w* (that )?something\w* (be |is )?(wrong|serious|bad)\b",
+    r"\b(scared|worried|afraid|fear\w*) (that )?(this|it|my \w+( \w+)?) (be not|is not|be|is|might|could|may) (\w+ ){0,3}"
+    r"(normal|serious|bad|something|dangerous)\b",
 )
 
 _NEGATORS = {"no", "not", "never", "without", "nor", "neither", "none", "zero", "deny", "denies", "nothing"}
@@ -271,6 +315,9 @@ _REPORTING = re.compile(
 )
 # "why did my physio ask about night sweats", "what does foot drop mean"
 _ASKING_ABOUT = re.compile(r"\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
+# "does my pain mean something is wrong", "when should I worry about this pain of mine":
+# a question shaped like a general one, about the patient's own pain.
+_OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b")
 _CLAUSE_SPLIT = re.compile(r"[.;!?\n]+|,|\b(?:but|although|though|however|except|whereas|yet)\b")
 _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
@@ -490,7 +537,8 @@ def assess(*texts: str) -> Assessment:
             crisis_denied = crisis_denied or denied_here
         parts = clauses(text)
         for index, clause in enumerate(parts):
-            if not (_QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or clause.startswith("when")):
+            general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or clause.startswith("when")
+            if not general_question or _OWN_PAIN.search(text):
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
             answered_no = len(clause.split()) <= 3 and index + 1 < len(parts) and bool(

@@ -102,9 +102,33 @@ def test_crisis_idioms_and_denials_do_not_fire(check, text):
     assert check(text).crisis is None
 
 
-@pytest.mark.parametrize("text", ["should I be worried?", "is this serious", "do I need to go to hospital?"])
+@pytest.mark.parametrize("text", [
+    "should I be worried?", "is this serious", "do I need to go to hospital?",
+    "is it bad?", "is my sciatica a sign of something nasty", "could it be something terrible",
+    "does my pain mean something serious is going on", "how can I tell if my back is something worse than a strain",
+    "can you tell me if I need to go in", "should my back be seen today or can it wait",
+    "can a physio look at my back urgently", "can you check me over", "take me through the screening questions",
+    "how worried should I be", "would you be concerned about this", "is that something to worry about",
+    "anything in what I said that sounds like a red flag?", "is it urgent", "is it ok to wait till monday",
+    "my back feels off, is this normal or not", "what if it's something serious",
+    "when should I worry about this pain of mine", "scared this could be something bad",
+    "shld i b worried abt my back",
+])
 def test_requests_to_be_checked(check, text):
     assert check(text).check
+
+
+# Whether to see someone at all is the education topic when_to_see_clinician; questions in
+# general, about a test result or about someone else's words are education too.
+@pytest.mark.parametrize("text", [
+    "should I see a physio or a chiro for my back?", "do I need a doctor's referral for physio",
+    "when should someone with back pain see a doctor?", "what does it mean when pain spreads to the leg",
+    "is it bad to sit all day", "is it bad that I skip my exercises on weekends", "my pain is a 3 out of 10, is that bad",
+    "why is fever a warning sign", "is it time to get my back looked at", "what are the warning signs of something serious",
+    "am I being dramatic about my sore back", "my neck clicks when I look up, is that normal",
+])
+def test_education_questions_are_not_check_requests(check, text):
+    assert not check(text).check
 
 
 @pytest.mark.parametrize(
