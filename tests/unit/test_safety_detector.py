@@ -77,3 +77,9 @@ def test_a_classifier_crisis_on_an_explicit_denial_is_demoted(nlp):
 def test_a_classifier_crisis_without_a_denial_stands(nlp):
     intent, _ = run(nlp, "there's no way out of this pain except one", [("report_crisis", 0.97), ("faq", 0.02)])
     assert intent == "report_crisis"
+
+
+def test_crisis_wording_still_wins_over_a_red_flag(nlp):
+    intent, _ = run(nlp, "can't control my bladder anymore and I want to kill myself",
+                    [("report_red_flag", 0.9), ("report_crisis", 0.1)])
+    assert intent == "report_crisis"
