@@ -20,7 +20,9 @@ A crisis also counts when the classifier gives `report_crisis` at least
 message that was not a crisis costs little, a missed one can cost a life. The one
 exception is a message that denies suicide or self-harm in so many words ("I'm not
 suicidal, just fed up") and matches no crisis wording, which the classifier tends to read
-as a crisis. Likewise, when
+as a crisis. A crisis message that also reports a red-flag sign keeps the crisis intent and
+gets the sign's level too, so the crisis reply can add the red-flag advice ("had an accident
+in bed without waking", read by the classifier as a crisis). Likewise, when
 the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
 gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
 the screening starts: when in doubt, escalate.
@@ -82,6 +84,9 @@ class SafetyDetector(RuleComponent):
         scores = _scores(message)
         if found.crisis or (scores.get(CRISIS_INTENT, 0.0) >= self.crisis_confidence and not _only_denials(found)):
             _override_intent(message, CRISIS_INTENT)
+            if found.red_flags:
+                # The crisis reply comes first; the level lets it add the red-flag advice.
+                _add_level(message, found.level, found.signs)
         elif predicted == CRISIS_INTENT and _only_denials(found):
             _demote(message)
         elif found.red_flags:

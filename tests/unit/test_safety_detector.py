@@ -83,3 +83,10 @@ def test_crisis_wording_still_wins_over_a_red_flag(nlp):
     intent, _ = run(nlp, "can't control my bladder anymore and I want to kill myself",
                     [("report_red_flag", 0.9), ("report_crisis", 0.1)])
     assert intent == "report_crisis"
+
+
+def test_a_crisis_that_also_reports_a_red_flag_keeps_both(nlp):
+    intent, entities = run(nlp, "wet the bed last night without waking up and my back is agony",
+                           [("report_crisis", 0.99), ("report_red_flag", 0.01)])
+    assert intent == "report_crisis"
+    assert entities["red_flag_level"] == "emergency"
