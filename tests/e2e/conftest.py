@@ -139,3 +139,10 @@ def servers(tmp_path_factory):
 @pytest.fixture
 def sender() -> str:
     return f"e2e-{uuid.uuid4().hex}"
+
+
+@pytest.fixture(scope="session")
+def calendar(servers):
+    """Bookable times for the next two weeks in the servers' clinic database."""
+    subprocess.run([sys.executable, "-m", "clinic", "slots", "--days", "14"], cwd=ROOT, env=servers.env,
+                   check=True, capture_output=True)

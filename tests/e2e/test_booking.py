@@ -23,12 +23,6 @@ def rows(servers, sql, *args):
         return connection.execute(sql, args).fetchall()
 
 
-@pytest.fixture(scope="module")
-def calendar(servers):
-    subprocess.run([sys.executable, "-m", "clinic", "slots", "--days", "14"], cwd=ROOT, env=servers.env,
-                   check=True, capture_output=True)
-
-
 def fill_until_consent(servers, sender, slot_payload=None):
     """Book in, choose a time (the first offered unless given), give details; returns the
     payload of the chosen time."""

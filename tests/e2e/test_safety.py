@@ -84,7 +84,7 @@ def test_safety_replies_arrive_with_the_action_server_down(servers, sender, mess
         servers.start_actions()
 
 
-def test_other_replies_apologise_while_the_action_server_is_down_and_recover(servers, sender):
+def test_other_replies_apologise_while_the_action_server_is_down_and_recover(servers, sender, calendar):
     servers.stop_actions()
     try:
         reply = texts(servers.send(sender, "I'd like to book an appointment"))
@@ -111,3 +111,9 @@ def test_a_crisis_message_in_the_middle_of_a_call_back_request_gets_the_crisis_l
     assert "13 11 14" in texts(replies) and "000" in texts(replies)
     follow_up = servers.send(sender, "Sam Lee")
     assert "phone number or email" not in texts(follow_up), "the request does not carry on as if nothing was said"
+
+
+def test_a_crisis_message_that_also_reports_an_emergency_sign_gets_both_replies(servers, sender):
+    text = texts(servers.send(sender, "I want to end it all, I've wet myself twice today without noticing"))
+    assert "Lifeline on 13 11 14" in text
+    assert "also needs a doctor urgently: call 000 or go to the nearest emergency department now" in text
