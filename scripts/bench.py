@@ -122,12 +122,9 @@ def table(report: dict) -> str:
     for window in base["long"]["windows_ms"]:
         row(f"one conversation, turns {window}: median (ms)", lambda side: side["long"]["windows_ms"].get(window))
     row("last window / first window", lambda side: side["long"]["last_to_first"], "<= 1.3")
-    for role, label in (("rasa", "Rasa server(s)"), ("actions", "action server(s)"),
-                        ("services", "PostgreSQL, Redis, HAProxy, portal, worker")):
-        row(f"{label}: CPU per message (ms)", lambda side: side["cpu_ms_per_message"].get(role))
-    for role, label in (("rasa", "Rasa server(s)"), ("actions", "action server(s)"),
-                        ("services", "PostgreSQL, Redis, HAProxy, portal, worker")):
-        row(f"{label}: RSS after the run (MB)", lambda side: side["rss_mb"].get(role))
+    for figure, unit in (("cpu_ms_per_message", "CPU per message (ms)"), ("rss_mb", "RSS after the run (MB)")):
+        for role, label in _ROLES.items():
+            row(f"{label}: {unit}", lambda side: side[figure].get(role))
     training = report["training"]
     for key, label in (("seconds", "wall"), ("cpu_seconds", "CPU")):
         rows.append((f"`rasa train`, {label} time (s)", [(training["ours"] or {}).get(key) for _ in variants],
@@ -145,6 +142,8 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
+_ROLES = {"rasa": "Rasa server(s)", "actions": "action server(s)",
+          "services": "PostgreSQL, Redis, HAProxy, portal, worker"}
 _TARGET_OF = {"< 300 ms": "p95_at_10", ">= 2x baseline": "throughput_at_50", "<= 1.3": "flat_latency"}
 
 
