@@ -7,8 +7,9 @@ unknown when only the classifier saw a red flag) that the dialogue rules branch 
 only the wording of an explicit "is this serious?" request matches, the intent becomes
 `request_red_flag_check` unless the classifier already chose a safety intent.
 It overrules the classifier the other way when the classifier saw a red flag or a check
-request that the patterns do not back, and either the only signs in the message are denied
-or asked about in general ("my bladder is fine", "what is cauda equina?") or the classifier
+request that the patterns do not back, and either the only signs in the message are denied,
+asked about in general or explained away in the message ("my bladder is fine", "what is
+cauda equina?", "my toddler wet the bed", "numb bum that went once I stood up") or the classifier
 is less than `classifier_only_confidence` (default 0.95; `check_only_confidence`, 0.93, for
 a check request) sure; then the next non-safety intent wins. On the development sets,
 every red flag only the classifier caught scored above 0.95, while half of its false
@@ -25,7 +26,8 @@ gets the sign's level too, so the crisis reply can add the red-flag advice ("had
 in bed without waking", read by the classifier as a crisis). Likewise, when
 the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
 gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
-the screening starts: when in doubt, escalate.
+the screening starts, unless the message explains its red-flag words as above: when in
+doubt, escalate.
 """
 from __future__ import annotations
 
@@ -93,18 +95,24 @@ class SafetyDetector(RuleComponent):
             _override_intent(message, RED_FLAG_INTENT)
             _add_level(message, found.level, found.signs)
         elif predicted in {RED_FLAG_INTENT, CHECK_INTENT} and not found.check and (
-            found.denied or scores.get(predicted, 0.0) < self._alone_enough(predicted)
+            _explained(found) or scores.get(predicted, 0.0) < self._alone_enough(predicted)
         ):
             _demote(message)
         elif predicted == RED_FLAG_INTENT:
             _add_level(message, UNKNOWN_LEVEL)
         elif found.check and predicted not in SAFETY_INTENTS:
             _override_intent(message, CHECK_INTENT)
-        elif predicted == FALLBACK_INTENT and max(
+        elif predicted == FALLBACK_INTENT and not _explained(found) and max(
             scores.get(RED_FLAG_INTENT, 0.0), scores.get(CHECK_INTENT, 0.0)
         ) >= self.uncertain_check_confidence:
             _override_intent(message, CHECK_INTENT)
         message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
+
+
+def _explained(found: Assessment) -> bool:
+    """The message's own words account for its red-flag vocabulary: the signs it names are
+    denied, asked about in general, someone else's or passing."""
+    return bool(found.denied or found.dismissed)
 
 
 def _only_denials(found: Assessment) -> bool:

@@ -328,7 +328,9 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b",
 ))
 _TRANSIENT = re.compile(
-    r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|\bfrom sit\w* (on|in|too)\b|"
+    r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
+    r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
+    r"(stand|stood|get up|got up|move\w*|get off|got off)\b|\bfrom sit\w* (on|in|too)\b|"
     r"\b(on|during|after) (a |the |every )?(long )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*"
 )
 _SOMEONE_ELSE = re.compile(
@@ -369,6 +371,9 @@ class Assessment:
     crisis_denied: bool = False
     # Signs mentioned only to deny them or to ask in general ("my bladder is fine").
     denied: tuple[str, ...] = ()
+    # Bladder or saddle wording that the message itself explains away (a toddler's wet bed),
+    # and "transient" for a feeling that went once the patient stood up or got off the bike.
+    dismissed: tuple[str, ...] = ()
 
     @property
     def level(self) -> Optional[str]:
@@ -491,6 +496,13 @@ def _clause_of(text: str, evidence: str) -> str:
     return next((clause for clause in clauses(text) if evidence in clause), text)
 
 
+# Signs whose benign explanations (a leaking roof, a toddler's wet bed, the baby pressing
+# on the bladder, numbness gone on standing) are specific enough to discount the
+# classifier's red flag too. Someone else's cancer or fall is not: patients write for
+# their parents.
+_EXPLAINABLE = {"bladder_bowel", "saddle_numbness"}
+
+
 def _plausible(sign: str, text: str, evidence: str) -> bool:
     """Message-level checks that keep common harmless mentions from counting."""
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
@@ -527,6 +539,7 @@ def assess(*texts: str) -> Assessment:
     """What a message reports, given one or more normalised forms of it (lemmas, words)."""
     findings: dict[str, Finding] = {}
     denied: set[str] = set()
+    dismissed: set[str] = set()
     affirmed_words = False
     crisis = check = None
     crisis_denied = False
@@ -550,6 +563,8 @@ def assess(*texts: str) -> Assessment:
                 evidence = None if general else _first(patterns, clause)
                 if evidence and _plausible(sign, original, evidence):
                     findings[sign] = Finding(sign, SIGN_LEVELS[sign], evidence)
+                elif evidence and sign in _EXPLAINABLE:
+                    dismissed.add(sign)
                 elif _first(patterns, clause, negatable=False):
                     denied.add(sign)
             for word in SIGN_WORDS.finditer(clause):
@@ -559,4 +574,7 @@ def assess(*texts: str) -> Assessment:
                     affirmed_words = True
     # Denied only when every sign word in the message is denied or asked about in general.
     denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
-    return Assessment(tuple(findings.values()), crisis, check, bool(crisis_denied and not crisis), denied_signs)
+    if _TRANSIENT.search(" ".join(texts)):
+        dismissed.add("transient")
+    return Assessment(tuple(findings.values()), crisis, check, bool(crisis_denied and not crisis), denied_signs,
+                      () if findings else tuple(sorted(dismissed)))

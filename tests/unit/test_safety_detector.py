@@ -90,3 +90,25 @@ def test_a_crisis_that_also_reports_a_red_flag_keeps_both(nlp):
                            [("report_crisis", 0.99), ("report_red_flag", 0.01)])
     assert intent == "report_crisis"
     assert entities["red_flag_level"] == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my toddler wet the bed and I hurt my back lifting him out",
+    "numb bum from the hard seats at the cricket, gone as soon as I stood up",
+    "the roof is leaking onto my desk and my back is stiff from bending over buckets",
+])
+def test_a_classifier_red_flag_the_message_explains_away_is_demoted(nlp, text):
+    intent, _ = run(nlp, text, [("report_red_flag", 0.99), ("faq", 0.01)])
+    assert intent == "faq"
+
+
+def test_someone_elses_red_flag_is_not_explained_away(nlp):
+    # Patients write for their parents: the classifier's red flag stands.
+    intent, _ = run(nlp, "typing for my dad, he had prostate cancer and now has new back pain",
+                    [("report_red_flag", 0.99), ("faq", 0.01)])
+    assert intent == "report_red_flag"
+
+
+def test_an_unsure_message_that_denies_its_signs_does_not_start_the_screening(nlp):
+    intent, _ = run(nlp, "definitely no numbness down there", [("nlu_fallback", 0.5), ("report_red_flag", 0.45)])
+    assert intent == "nlu_fallback"
