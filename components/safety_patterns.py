@@ -452,10 +452,18 @@ def _general(clause: str) -> bool:
     return bool(_QUESTION_START.search(clause)) and not _REPORTING.search(clause)
 
 
+# "my doctor asked about a history of cancer", "you asked about night pain last time":
+# what someone else asked about, which the patient answers next, is not a report.
+_ASKED_ABOUT = re.compile(
+    r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form) (\w+ ){0,1}(ask|asked|asks) (me )?about "
+    r"(a |an |any |my |the )?(history of )?(\w+ ){0,1}\w+"
+)
+
+
 def _without_idioms(text: str) -> str:
     for idiom in _IDIOMS:
         text = idiom.sub(" ", text)
-    return text
+    return _ASKED_ABOUT.sub(" ", text)
 
 
 def _first(patterns: Iterable[str], clause: str, negatable: bool = True) -> Optional[str]:

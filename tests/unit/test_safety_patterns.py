@@ -190,3 +190,13 @@ def test_denial_wording_does_not_hide_a_crisis(check, text):
 def test_perfect_tense_denial_of_a_sign(check):
     found = check("my legs haven't given way once, they just ache a bit")
     assert found.signs == [] and "leg_weakness" in found.denied
+
+
+@pytest.mark.parametrize("text, signs", [
+    ("my GP asked about a history of cancer, I don't have one", []),
+    ("you asked about night pain before, it doesn't happen", []),
+    ("my GP asked about cancer because I had breast cancer in 2019", ["cancer_history"]),
+    ("she asked about my bladder and I told her I've been leaking since the fall", ["bladder_bowel"]),
+])
+def test_what_someone_else_asked_about_is_not_a_report(check, text, signs):
+    assert check(text).signs == signs
