@@ -429,7 +429,9 @@ def _negated(clause: str, start: int, end: int) -> bool:
     conjunction in between, and not the "not" of "can't"), when the sign's own words say
     "is not ..." ("leg is not weak"), or when the words after it say it is fine."""
     before = _UNCERTAIN.sub(" ", clause[:start]).split()
-    window = before[-6:]
+    # The last of a list shares the list's negator: "haven't had any accidents with my
+    # bladder or bowel".
+    window = before[-9:] if before[-1:] in (["or"], ["nor"]) else before[-6:]
     for index in range(len(window) - 1, -1, -1):
         word = window[index]
         if word in _NEGATION_STOP:

@@ -56,6 +56,7 @@ def test_urgent_signs_are_found(check, text, sign):
     [
         "no numbness at all",
         "my bladder is fine",
+        "I haven't had any accidents with my bladder or bowels",
         "no problems with my bladder or bowels",
         "sciatica down my leg but the leg isn't weak",
         "what are the warning signs of cauda equina?",
