@@ -111,7 +111,8 @@ class SafetyDetector(RuleComponent):
 
 def _explained(found: Assessment) -> bool:
     """The message's own words account for its red-flag vocabulary: the signs it names are
-    denied, asked about in general, someone else's or passing."""
+    denied, asked about in general, or explained away (a toddler's wet bed, numbness gone
+    on standing)."""
     return bool(found.denied or found.dismissed)
 
 

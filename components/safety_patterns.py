@@ -276,7 +276,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"scan|appointment) (\w+ ){0,3}(urgent\w*|asap|straight away|right away|today|tonight|immediately|sooner)\b",
     r"\b(someone|somebody|a doctor|a physio|you) (\w+ ){0,2}(check|look at|see|assess|examine) (me|my back|my spine)\b",
     r"\b(run|take|put) me through (a|the|your) (\w+ ){0,1}(check|screen\w*|question\w*)\b",
-    # "how worried should I be", "is that something to worry about", "am I overreacting"
+    # "how worried should I be", "is that something to worry about", "is it urgent"
     r"\bhow (worried|concerned|scared) should i be\b",
     r"\b(should|would) you be (concerned|worried)\b",
     r"\bsomething to (worry|panic|be worried|be concerned) about\b",
@@ -465,7 +465,7 @@ _ASKED_ABOUT = re.compile(
 def _without_idioms(text: str) -> str:
     for idiom in _IDIOMS:
         text = idiom.sub(" ", text)
-    return _ASKED_ABOUT.sub(" ", text)
+    return text
 
 
 def _first(patterns: Iterable[str], clause: str, negatable: bool = True) -> Optional[str]:
@@ -558,6 +558,9 @@ def assess(*texts: str) -> Assessment:
         if not crisis:
             crisis, denied_here = _crisis(text)
             crisis_denied = crisis_denied or denied_here
+        # Crisis wording counts even in what someone asked about ("my GP asked about
+        # suicidal thoughts and I do have them"); red-flag signs do not.
+        text = _ASKED_ABOUT.sub(" ", text)
         parts = clauses(text)
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or clause.startswith("when")

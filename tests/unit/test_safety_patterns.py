@@ -201,3 +201,7 @@ def test_perfect_tense_denial_of_a_sign(check):
 ])
 def test_what_someone_else_asked_about_is_not_a_report(check, text, signs):
     assert check(text).signs == signs
+
+
+def test_crisis_wording_counts_even_in_what_someone_asked_about(check):
+    assert check("my GP asked about suicidal thoughts and yes I have them").crisis
