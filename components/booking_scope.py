@@ -12,10 +12,10 @@ import re
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import RuleComponent
+from components.base import RuleComponent, override_intent
 
 BOOKING_INTENTS = {"book_appointment", "cancel_booking"}
 OUT_OF_SCOPE = "out_of_scope"
@@ -42,9 +42,7 @@ class BookingScope(RuleComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             if (message.get(INTENT) or {}).get("name") in BOOKING_INTENTS and _elsewhere(message.get(TEXT) or ""):
-                chosen = {"name": OUT_OF_SCOPE, "confidence": 1.0}
-                message.set(INTENT, chosen, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, [chosen, *(message.get(INTENT_RANKING_KEY) or [])], add_to_output=True)
+                override_intent(message, OUT_OF_SCOPE)
         return messages
 
 

@@ -37,7 +37,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import RuleComponent
+from components.base import RuleComponent, override_intent
 from components.safety_patterns import Assessment, assess, doc_forms, normalise
 
 CRISIS_INTENT = "report_crisis"
@@ -85,14 +85,14 @@ class SafetyDetector(RuleComponent):
         predicted = (message.get(INTENT) or {}).get("name")
         scores = _scores(message)
         if found.crisis or (scores.get(CRISIS_INTENT, 0.0) >= self.crisis_confidence and not _only_denials(found)):
-            _override_intent(message, CRISIS_INTENT)
+            override_intent(message, CRISIS_INTENT)
             if found.red_flags:
                 # The crisis reply comes first; the level lets it add the red-flag advice.
                 _add_level(message, found.level, found.signs)
         elif predicted == CRISIS_INTENT and _only_denials(found):
             _demote(message)
         elif found.red_flags:
-            _override_intent(message, RED_FLAG_INTENT)
+            override_intent(message, RED_FLAG_INTENT)
             _add_level(message, found.level, found.signs)
         elif predicted in {RED_FLAG_INTENT, CHECK_INTENT} and not found.check and (
             _explained(found) or scores.get(predicted, 0.0) < self._alone_enough(predicted)
@@ -101,11 +101,11 @@ class SafetyDetector(RuleComponent):
         elif predicted == RED_FLAG_INTENT:
             _add_level(message, UNKNOWN_LEVEL)
         elif found.check and predicted not in SAFETY_INTENTS:
-            _override_intent(message, CHECK_INTENT)
+            override_intent(message, CHECK_INTENT)
         elif predicted == FALLBACK_INTENT and not _explained(found) and max(
             scores.get(RED_FLAG_INTENT, 0.0), scores.get(CHECK_INTENT, 0.0)
         ) >= self.uncertain_check_confidence:
-            _override_intent(message, CHECK_INTENT)
+            override_intent(message, CHECK_INTENT)
         message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
 
 
@@ -138,13 +138,6 @@ def _normalised_forms(message: Message) -> tuple[str, ...]:
         words = (message.get(TEXT) or "").split()
         return (normalise(words),)
     return doc_forms(doc)
-
-
-def _override_intent(message: Message, name: str) -> None:
-    ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != name]
-    chosen = {"name": name, "confidence": 1.0}
-    message.set(INTENT, chosen, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [chosen, *ranking], add_to_output=True)
 
 
 def _demote(message: Message) -> None:

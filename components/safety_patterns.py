@@ -562,9 +562,10 @@ def assess(*texts: str) -> Assessment:
         # suicidal thoughts and I do have them"); red-flag signs do not.
         text = _ASKED_ABOUT.sub(" ", text)
         parts = clauses(text)
+        own_pain = bool(_OWN_PAIN.search(text))
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or clause.startswith("when")
-            if not general_question or _OWN_PAIN.search(text):
+            if own_pain or not general_question:
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
             answered_no = len(clause.split()) <= 3 and index + 1 < len(parts) and bool(

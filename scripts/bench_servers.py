@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts.local_net import free_port, http_ok
+from scripts.prod_env import profile_env
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -272,15 +273,8 @@ class ProfileSet:
 
     def __post_init__(self) -> None:
         self.state = BENCH_DIR / "prod-profile"
-        self.env = dict(
-            self.env, PROD_VAR=str(self.state), PROD_LISTEN=f"127.0.0.1:{self.public_port}",
-            PROD_RASA_PORTS=" ".join(str(free_port()) for _ in range(self.rasa_processes)),
-            PROD_ACTIONS_PORTS=f"{free_port()} {free_port()}", PROD_ACTIONS_LB_PORT=str(free_port()),
-            PROD_PORTAL_PORT=str(free_port()), PROD_REDIS_PORT=str(free_port()), PROD_PG_PORT=str(free_port()),
-        )
-        # The profile keeps its own keys in its state folder.
-        for name in ("SECRET_KEY", "DATA_ENCRYPTION_KEY", "DATABASE_URL"):
-            self.env.pop(name, None)
+        self.env = profile_env(self.env, self.state, self.public_port,
+                               [free_port() for _ in range(self.rasa_processes)], free_port(), free_port())
 
     @property
     def url(self) -> str:

@@ -38,14 +38,15 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         url = self.engine.url
         self.engine.dispose()
         options = create_engine_kwargs(url)
-        if url.get_backend_name() == "sqlite":
+        sqlite = url.get_backend_name() == "sqlite"
+        if sqlite:
             # SQLAlchemy 1.4 opens and closes a SQLite file connection for every session
             # (NullPool), about a tenth of each message's time; Rasa's store runs on the
             # event loop's thread, one session at a time, so a small pool is safe.
             options.update(poolclass=sa.pool.QueuePool, pool_size=2,
                            connect_args={"check_same_thread": False})
         self.engine = sa.create_engine(url, pool_pre_ping=True, **options)
-        if self.engine.dialect.name == "sqlite":
+        if sqlite:
             sa.event.listen(self.engine, "connect", _sqlite_write_ahead_log)
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 

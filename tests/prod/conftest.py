@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.e2e.conftest import server_env
+from scripts.prod_env import profile_env
 from tests.helpers import ROOT, free_port
 
 STATE = ROOT / "var" / "prod-test"
@@ -121,18 +122,9 @@ def stop_leftovers(env: dict) -> None:
 @pytest.fixture(scope="session")
 def profile(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("prod")
-    rasa_ports, actions_ports = [free_port(), free_port()], [free_port(), free_port()]
+    rasa_ports = [free_port(), free_port()]
     public_port, pg_port, redis_port = free_port(), free_port(), free_port()
-    env = server_env(workdir)
-    env.update(
-        PROD_VAR=str(STATE), PROD_LISTEN=f"127.0.0.1:{public_port}",
-        PROD_RASA_PORTS=" ".join(map(str, rasa_ports)), PROD_ACTIONS_PORTS=" ".join(map(str, actions_ports)),
-        PROD_ACTIONS_LB_PORT=str(free_port()), PROD_PORTAL_PORT=str(free_port()),
-        PROD_REDIS_PORT=str(redis_port), PROD_PG_PORT=str(pg_port),
-    )
-    # The profile makes its own keys (secrets.env); the test ones must not override them.
-    for name in ("SECRET_KEY", "DATA_ENCRYPTION_KEY"):
-        env.pop(name)
+    env = profile_env(server_env(workdir), STATE, public_port, rasa_ports, pg_port, redis_port)
     stop_leftovers(env)
     running = Profile(env=env, public_port=public_port, rasa_ports=rasa_ports, pg_port=pg_port,
                       redis_port=redis_port)

@@ -68,21 +68,17 @@ def test_a_check_request_needs_less_classifier_certainty_than_a_red_flag(nlp, co
     assert red_flag == "faq"
 
 
-def test_a_classifier_crisis_on_an_explicit_denial_is_demoted(nlp):
-    intent, _ = run(nlp, "not suicidal, don't worry, just really fed up with this back",
-                    [("report_crisis", 0.97), ("faq", 0.02)])
-    assert intent == "faq"
-
-
-def test_a_classifier_crisis_without_a_denial_stands(nlp):
-    intent, _ = run(nlp, "there's no way out of this pain except one", [("report_crisis", 0.97), ("faq", 0.02)])
-    assert intent == "report_crisis"
-
-
-def test_crisis_wording_still_wins_over_a_red_flag(nlp):
-    intent, _ = run(nlp, "can't control my bladder anymore and I want to kill myself",
-                    [("report_red_flag", 0.9), ("report_crisis", 0.1)])
-    assert intent == "report_crisis"
+@pytest.mark.parametrize("text, ranking, expected", [
+    # An explicit denial of self-harm that the classifier reads as a crisis is demoted.
+    ("not suicidal, don't worry, just really fed up with this back", [("report_crisis", 0.97), ("faq", 0.02)], "faq"),
+    ("there's no way out of this pain except one", [("report_crisis", 0.97), ("faq", 0.02)], "report_crisis"),
+    # Crisis wording wins over a red flag.
+    ("can't control my bladder anymore and I want to kill myself", [("report_red_flag", 0.9), ("report_crisis", 0.1)],
+     "report_crisis"),
+])
+def test_crisis_decisions(nlp, text, ranking, expected):
+    intent, _ = run(nlp, text, ranking)
+    assert intent == expected
 
 
 def test_a_crisis_that_also_reports_a_red_flag_keeps_both(nlp):
