@@ -5,6 +5,10 @@ scope, not a clinic booking.
 The classifier learns booking from verbs ("book", "cancel", "reschedule") more than from
 what is booked, so requests of this kind reached the booking form. When the message names
 something else to book and nothing of the clinic's, the intent becomes `out_of_scope`.
+
+A message that is only a booking or call-back reference ("b-7kq2-9xmd") is `inform`: its
+random letters sometimes looked like an education question to the classifier, and the
+cancelling form asked for the reference again.
 """
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ from components.base import RuleComponent, override_intent
 
 BOOKING_INTENTS = {"book_appointment", "cancel_booking"}
 OUT_OF_SCOPE = "out_of_scope"
+INFORM = "inform"
+REFERENCE_ONLY = re.compile(r"^\s*[bc][\s-]?[a-z0-9]{4}[\s-]?[a-z0-9]{4}\s*[.!]?\s*$", re.IGNORECASE)
 
 OTHER_THINGS = re.compile(
     r"\b(table|restaurant|dinner|lunch|brunch|flights?|hotel|airbnb|motel|train|bus|taxi|uber|cab|"
@@ -41,7 +47,10 @@ class BookingScope(RuleComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            if (message.get(INTENT) or {}).get("name") in BOOKING_INTENTS and _elsewhere(message.get(TEXT) or ""):
+            text = message.get(TEXT) or ""
+            if REFERENCE_ONLY.match(text):
+                override_intent(message, INFORM)
+            elif (message.get(INTENT) or {}).get("name") in BOOKING_INTENTS and _elsewhere(text):
                 override_intent(message, OUT_OF_SCOPE)
         return messages
 

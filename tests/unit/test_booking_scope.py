@@ -35,3 +35,12 @@ def test_clinic_bookings_stay(text, intent):
 
 def test_other_intents_are_untouched():
     assert run("what is the best table height for my desk", "faq") == "faq"
+
+
+@pytest.mark.parametrize("text", ["b-vdfw-adux", "B-7KQ2-9XMD", "c 7kq2 9xmd.", "B7KQ29XMD"])
+def test_a_typed_reference_is_never_an_education_question(text):
+    assert run(text, "faq") == "inform"
+
+
+def test_a_sentence_with_a_reference_keeps_its_intent():
+    assert run("please cancel B-7KQ2-9XMD", "cancel_booking") == "cancel_booking"
