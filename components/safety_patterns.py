@@ -49,8 +49,8 @@ _NUMB = (
 )
 _SADDLE = (
     r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|saddle|back passage|anus|anal|bum|butt|"
-    r"buttock\w*|bottom|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|"
-    r"nether|down there|down below|downstairs|between (my|the) (leg|thigh)\w*|rectum|rectal|"
+    r"buttock\w*|bottom|backside|arse|ass|rear end|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|"
+    r"nether|down there|down below|downstairs|between (my|the|her|his|their) (leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
 )
@@ -66,8 +66,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bincontin\w*",
         r"\bcontrol (of|over) (my|me|the) (bowl|bowls|bowel\w*|bladder|waterworks)\b",
         r"\bpelvic floor\b",
-        r"\balready (gone|go|went|wet|done it)\b",
-        r"\bnothing (happen\w*|come\w*)\b",
+        rf"{_BLADDER} (\w+ ){{0,8}}(already (gone|go|went|wet|done it)|nothing (\w+ )?(happen\w*|come\w*))\b",
+        r"\balready (wet|done it)\b",
+        rf"{_BLADDER} (\w+ ){{0,8}}(and )?nothing\s*$",
+        r"\b(urinary )?retention\b|\bcatheter\w*|\bdrain\w* (\w+ ){0,4}(litre|liter|ml|bladder|urine)\b",
+        rf"{_BLADDER} (\w+ ){{0,4}}(can not|do not|not|barely|hardly) (\w+ ){{0,2}}(feel|sense|notice|tell) (it|when|whether|if|anything|that)\b",
         r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them)sel(f|ves)\b",
         r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
@@ -95,16 +98,22 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "sexual_function": (
         r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|(get|keep|stay) it up|stay hard)",
         r"\b(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
-        r"\b(sex|sexual\w*|intercourse|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\w+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*)",
-        r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* work\w*|not work\w*|no longer work\w*|will not work|do nothing|dead)",
+        r"\b(sex|sexual\w*|intercourse|intimacy|intimate|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\w+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|almost no sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*|go|gone|disappear\w*|vanish\w*)\b",
+        r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
         r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
+        r"\b(can not|unable to|not able to) perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well))",
+        r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not respond\w*|not work\w*)",
+        r"\b(go flat|gone flat|dead|numb(?!ers?\b)\w*|nothing|not work\w*|no feel\w*|no sensation|stop\w* work\w*) (\w+ ){0,3}(in the bedroom|bedroom (dept|department)|sexually)\b",
+        r"\b(able to|can not|unable to|could not|struggle\w* to) finish\b(?! (\w+ ){0,1}(work|the|my|a|an|this|it|session|set|rep\w*|walk|run|job|off))",
     ),
     "leg_weakness": (
-        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold)|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) me)",
+        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) me)",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
-        r"\b(trip\w*|stumbl\w*|catch\w*|scuff\w*|drag\w*) (\w+ ){0,4}(foot|feet|toe\w*)",
+        r"\b(thong|shoe|slipper|sandal|flip ?flop|scuff)\w* (\w+ ){0,3}(fall\w*|flick\w*|slip\w*|fly\w*|flie\w*|come|came|keep\w* com\w*) off\b",
+        r"\b(can not|unable to|not able to|struggle\w* to) (\w+ ){0,2}(grip|lift|raise|pull up|push (off|up|through)) (\w+ ){0,3}(foot|feet|toe\w*|it|with (my|that|the) (leg|foot))\b",
+        r"\b(trip\w*|stumbl\w*|catch\w*|scuff\w*|drag\w*) (\w+ ){0,4}(foot|feet|toe\w*|shoe\w*)",
         r"\b(can not|can barely|hardly|struggle to|not able to|unable to|harder to) (\w+ ){0,2}(walk|stand|lift my (foot|leg|toe)|climb|get up the stair\w*)",
         r"\b(walk\w*|balance|gait) (be |is |are |has |have |get\w* |gone |go |feel\w* |keep\w* )+(\w+ )?(worse|harder|wobbl\w*|unsteady|weird|strange|funny|drunk|off)\b",
         r"\b(can not|unable to|not able to) (\w+ ){0,3}(tiptoe\w*|tip toe\w*|heel\w*|stand on|lift (\w+ ){0,4}(foot|toe\w*))",
@@ -124,12 +133,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(hit|struck|knock\w*|clip\w*) (by|over|down|off)\b",
         r"\b(come|came|thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
         r"\b(roll\w*|flip\w*) (my|the|our|a) (car|ute|truck|quad|bike|van|4wd)",
-        r"\btackl\w*",
+        r"\btackl\w*|\bscrum\w*|\bcrunch\w* (in|by|under)\b|\b(hear|heard|felt|feel) (a |something )?(crack|snap)\w*",
         r"\b(take|took|taken|cop\w*) (a |an )?(\w+ )?(hit|knock|bang|whack|blow)\b|\b(massive|big|huge|hard|heavy|bad|nasty) (hit|knock|collision|impact|blow)\b",
         r"\b(motorbike|motorcycle|motor bike|dirt ?bike|bike|horse|quad|scooter|skateboard|e ?scooter)\b (\w+ ){0,3}(came off|come off|went down|go down|flip\w*|crash\w*|threw me|throw me)",
         r"\b(came|come) off (\w+ ){0,3}(motorbike|motorcycle|bike|horse|quad|scooter|skateboard|gravel|road)|\broll\w* (\w+ ){0,2}(few|several|multiple|many) times\b",
         r"\b(slam\w*|dump\w* by|thrown|wip\w* ?out|land\w* (hard|heavily|awkwardly))\b",
-        r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(back|bum|tailbone|spine|bottom)",
+        r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(\w+ )?(back|bum|tailbone|spine|bottom|neck|head)",
         r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*|prednis\w*|cortisone)\b",
         r"\bbump\w* (\w+ ){0,1}(down )?(onto|on|into)\b",
     ),
@@ -138,8 +147,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(have|had|got|get|run\w*|with|high|spik\w*) (\w+ ){0,2}(temperature|temp)\b",
         r"\b(temperature|temp) (of |is |be |was |at )?(3[89]|4[0-2]|10[0-5])\b",
         r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
-        r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,3}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
+        r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
         r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
+        r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
         r"\b(feel\w*|be|been|look\w*) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
         r"\b(infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
@@ -156,7 +166,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(night|nighttime|night time) (pain|agony)\b",
         r"\b(unbearable|agony|worse|relentless|excruciat\w*|horrendous) (\w+ ){0,3}(at night|lie down|lying|in bed|overnight)",
         r"\b[1-5] ?am\b",
-        r"\b(all night|every night|nightly|nocturnal|never let\w* up|unremitting|unrelenting)\b",
+        r"\b(nocturnal|never let\w* up|unremitting|unrelenting)\b",
+        r"\b(pain\w*|ache\w*|hurt\w*|agony|throb\w*|sore\w*) (\w+ ){0,9}(all night|every night|nightly)\b|\b(all night|every night|nightly) (\w+ ){0,3}(pain\w*|ache\w*|hurt\w*|agony|throb\w*)",
         r"\b(rest|lie down|lying down|sleep\w*|lying still) (\w+ ){0,2}(do not|not|never) (\w+ ){0,1}(help|ease|relieve|settle)",
         r"\b(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat)|any position)\b (\w+ ){0,6}(constant|relentless|never let\w* up|as bad|worse|unbearable|agony|gnaw\w*)",
         r"\b(constant|relentless|never let\w* up|as bad|unbearable|agony|gnaw\w*|can not get comfortable) (\w+ ){0,6}(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat))",
@@ -199,7 +210,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bself ?harm\w*", r"\b(start\w*|been|be) cutting\b(?! (weight|back|down|carb\w*|calorie\w*|sugar))", r"\bcutting again\b",
     r"\bcarv\w* (into|in) my\b", r"\b(until|till|til) (\w+ ){0,2}bleed",
     r"\bon purpose (\w+ ){0,4}(deserve|hurt|pain)|deserve (the |this )?pain\b",
-    r"\b(overdose|od on|od)\b",
+    r"\b(overdose|od on|od)\b", r"\b(fatal|lethal|deadly) (dose|amount)\b",
+    r"\bhow many (\w+ ){0,3}(do|would|will) it take\s*$|\bhow many (\w+ ){0,3}(do|would|will) it take to (die|kill|not wake|end|od)\b",
     r"\b(take|swallow|down|neck) (\w+ ){0,3}(all|whole|every|lot of|heap of|bunch of) (\w+ ){0,2}(pill\w*|tablet\w*|med\w*|bottle|box|packet|script)",
     r"\b(sav\w*|stockpil\w*|hoard\w*|collect\w*|stash\w*) (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|painkiller\w*|script\w*)",
     r"\b(hang|hanging|shoot|shooting|drown|drowning|gas) my ?self\b",
@@ -245,9 +257,10 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(do|should) i (need to )?(go|call|head) (\w+ ){0,2}(hospital|ambulance|ed|emergency|a&e|er)\b",
     r"\b(check|screen|assess) (\w+ ){0,1}(me|my symptom\w*) (for|to see|if)\b",
     # "is it bad?", "is this normal back pain or something else", "is that a bad sign"
-    r"(?<!why )\b(be|is) (this|it|that) (\w+ ){0,4}(a bad sign|a red flag|a warning sign|something (else|worse|bad|"
+    r"(?<!why )\b(be|is) (this|it|that|my \w+( \w+)?) (\w+ ){0,4}(a bad sign|a red flag|a warning sign|something (else|worse|bad|"
     r"nasty|terrible|wrong|serious|dangerous|sinister))\b",
-    r"\b(be|is) (this|it|that) (\w+ ){0,3}normal or\b",
+    r"\b(be|is) (this|it|that) (\w+ ){0,3}normal (\w+ ){0,8}or\b",
+    r"\b(be|is) it (\w+ )?bad that my (\w+ ){0,2}(back|pain|leg|sciatica|spine|symptom)\w* (still |really |keep\w* )?(hurt|ache|sore|be|have)",
     r"\bpossible (that )?(this|it) (be|is) (\w+ ){0,2}(serious|dangerous|bad)\b",
     r"\bwhat if ((it|this) (be|is)|its) (something|anything) (serious|bad|sinister|dangerous)\b",
     r"\b(can|could|would|will) you (please )?(check|assess|screen|examine) (me|my (symptom\w*|back|pain))\b",
@@ -282,7 +295,16 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bsomething to (worry|panic|be worried|be concerned) about\b",
     r"\banything (\w+ ){0,8}(to panic about|to worry about|needs? urgent|a red flag|red flag)\b",
     r"\b(be|is) (it|this|that) (\w+ ){0,2}(urgent|bad enough)\b",
-    r"\bemergency or not\b",
+    r"\b(emergency|serious|urgent|bad) or not\b|\b(doctor|gp|hospital) or no (doctor|gp|hospital)\b",
+    r"\btriage (me|my)\b|\b(need|get|seek) (\w+ ){0,2}medical (attention|help|care)\b",
+    r"\b(now|today|tonight) or (\w+ ){0,2}wait (till|until|for)\b",
+    # "see a doctor or wait it out?": two of our three sets' writers read this as asking to be
+    # checked, one as the education topic; when in doubt, escalate.
+    r"\bor (can i |should i |do i )?(just )?(ride|wait|tough|sit) (it|this) out\b",
+    r"\b(check\w*|look\w* at|seen) (\w+ ){0,3}before (my|the|i|we)\b",
+    r"\b(do|done|did) something (\w+ ){0,2}(serious|bad|nasty) (to|in)\b",
+    r"\b(i|we) (\w+ )?(want|would like) to (get|be) (\w+ )?(check\w*|look\w* at|assess\w*)\b",
+    r"\b(feel\w*|be|seem\w*) (\w+ )?different (this time|from (usual|normal|before|last time)|than (usual|normal|before|last time))\b",
     r"\b(ok|okay|safe|fine) to (just )?wait\b|\bor (can it|should i|do i) wait\b",
     r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
     r"\bworr\w* (that )?something\w* (be |is )?(wrong|serious|bad)\b",
@@ -296,8 +318,11 @@ _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", 
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
     r"\b(fine|normal|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|"
-    r"same as always|under control|working properly|nothing (unusual|different|wrong|new|change\w*))\b"
+    r"same as always|under control|working properly|nothing (unusual|different|wrong|new|change\w*)|"
+    r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal)\b"
 )
+# "legs not getting weaker": said not to be so, without an auxiliary verb.
+_NOT_BECOMING = re.compile(r"\b(not|never) (get|getting|go|going|become|becoming) (\w+ )?(weak|numb|worse)")
 _UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not know|maybe|might|possibly)\b")
 _HYPOTHETICAL = re.compile(r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|\bif i (ever|get|start|have)\b")
 # "a slipped disc can make you incontinent": about people in general.
@@ -311,21 +336,21 @@ _QUESTION_START = re.compile(
 )
 _REPORTING = re.compile(
     r"\b(i|we|he|she|they) (\w+ ){0,2}(have|get|got|be|feel|notice|keep|start|can not|can|lose|lost|do not)\b|"
-    r"\bmy \w+( \w+)? (be|feel|have|keep|go|give|start)\b|\b(since|started|starting|today|yesterday|this morning|last night|now)\b"
+    r"\bmy \w+( \w+)? (be|feel|have|keep|go|give|start)\b|\bbe it normal (for me )?to\b|\b(since|started|starting|today|yesterday|this morning|last night|now)\b"
 )
 # "why did my physio ask about night sweats", "what does foot drop mean"
 _ASKING_ABOUT = re.compile(r"\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b")
-_CLAUSE_SPLIT = re.compile(r"[.;!?\n]+|,|\b(?:but|although|though|however|except|whereas|yet)\b")
+_CLAUSE_SPLIT = re.compile(r"[.;!?\n()]+|,|\b(?:but|although|though|however|except|whereas|yet)\b")
 _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
     r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
     r"\bcould kill\b", r"\bfalling apart\b", r"\bfall(en)? behind\b", r"\bfall\w* off the wagon\b",
     r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
-    r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b",
+    r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b", r"\bcrash\w* (out of|course|on the (couch|sofa|lounge))\b",
 ))
 _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
@@ -340,10 +365,12 @@ _SOMEONE_ELSE = re.compile(
 )
 # "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
+_PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rabbit)\b")
+_POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b")
 _LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b")
-_EXERTION = re.compile(r"\bafter (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|session|class)\b")
+_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|race|\d+ ?k|session|class)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
     r"news|data|password|memory|battery|kettle|fridge|car|engine)\b"
@@ -351,8 +378,9 @@ _LEAKING_THINGS = re.compile(
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
-_NO_HARM = re.compile(r"\b(no pain|not hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|feel\w*) (completely |totally |absolutely )?fine|all fine|feel fine|pain (go|went)( away)?|nothing hurt)\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|exercis\w* more)\b")
+_NO_HARM = re.compile(r"\b(no pain|not hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt)\b")
+_STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -402,7 +430,7 @@ def normalise(words: Iterable[str]) -> str:
 
 
 # Words the lookup lemmatizer maps onto a sign word ("number" -> "numb").
-_KEEP_AS_WRITTEN = {"number", "numbers"}
+_KEEP_AS_WRITTEN = {"number", "numbers", "cos", "coz"}
 
 
 def doc_forms(doc: Iterable) -> tuple[str, str]:
@@ -440,10 +468,14 @@ def _negated(clause: str, start: int, end: int) -> bool:
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
             if not (word == "not" and "able" in following[:2]):
                 return True
-    if _STATED_NOT.search(clause[start:end]) or _STATED_NOT_AFTER.match(clause[end:]):
+    # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
+    inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
+    if _STATED_NOT.search(inner) or _STATED_NOT_AFTER.match(clause[end:]) or _NOT_BECOMING.search(inner):
         return True
-    fine = _FINE_WORDS.search(clause[end:end + 60])
-    return bool(fine) and not re.search(r"\b(not|no|never|less|hardly|barely)\b", clause[end:end + fine.start()])
+    # "fine" said of the sign, not of something in a later part of the sentence ("... and I eat fine").
+    after = re.split(r"\band (i|my|he|she|they|we)\b", clause[end:end + 60])[0]
+    fine = _FINE_WORDS.search(after)
+    return bool(fine) and not re.search(r"\b(not|no|never|less|hardly|barely)\b", after[:fine.start()])
 
 
 def _general(clause: str) -> bool:
@@ -527,6 +559,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|dog|puppy|cat)\b (\w+ ){0,2}(wet|pee|poo|wee)", text):
         return False
+    if sign in {"bladder_bowel", "trauma"} and _POTTY.search(text):
+        return False
     if sign in {"bladder_bowel", "night_pain"} and _PREGNANCY_PRESSURE.search(text):
         return False
     if sign == "systemic" and re.match(r"(chill|shiver)", evidence) and _COLD_ROOM.search(text):
@@ -535,7 +569,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         if _LONG_AGO.search(text):
             return False
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text)
-        return bool(severe) and not _NO_HARM.search(text)
+        return bool(severe) and (not _NO_HARM.search(text) or bool(_STRONG_PAIN.search(text)))
     if sign == "systemic":
         if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):
             return False
@@ -568,8 +602,9 @@ def assess(*texts: str) -> Assessment:
             if own_pain or not general_question:
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
-            answered_no = len(clause.split()) <= 3 and index + 1 < len(parts) and bool(
-                re.match(r"(no|nope|nah|never|not me)\b", parts[index + 1]))
+            # "the tingling in the groin you mentioned? no": a question answered with a denial.
+            answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b", parts[index + 1])) and (
+                len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)))
             general = _general(clause) or answered_no
             for sign, patterns in PATTERNS.items():
                 if sign in findings:
@@ -577,7 +612,7 @@ def assess(*texts: str) -> Assessment:
                 evidence = None if general else _first(patterns, clause)
                 if evidence and _plausible(sign, original, evidence):
                     findings[sign] = Finding(sign, SIGN_LEVELS[sign], evidence)
-                elif evidence and sign in _EXPLAINABLE:
+                elif evidence and (sign in _EXPLAINABLE or _PETS.search(_clause_of(original, evidence))):
                     dismissed.add(sign)
                 elif _first(patterns, clause, negatable=False):
                     denied.add(sign)

@@ -205,3 +205,69 @@ def test_what_someone_else_asked_about_is_not_a_report(check, text, signs):
 
 def test_crisis_wording_counts_even_in_what_someone_asked_about(check):
     assert check("my GP asked about suicidal thoughts and yes I have them").crisis
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("since the disc went my husband can't perform at all", "sexual_function"),
+        ("my old fella won't cooperate since the back injury", "sexual_function"),
+        ("intimacy feels different now, almost no sensation", "sexual_function"),
+        ("things have gone flat in the bedroom department since my back", "sexual_function"),
+        ("my slippers keep flicking off my left foot", "leg_weakness"),
+        ("I can't lift the front of my foot properly anymore", "leg_weakness"),
+        ("can't climb the ladder, my right leg won't push", "leg_weakness"),
+        ("when I go for a poo I can't feel it happening", "bladder_bowel"),
+        ("they put a catheter in for retention last week", "bladder_bowel"),
+        ("sat on the loo for ages and nothing", "bladder_bowel"),
+        ("my partner has no feeling between her legs", "saddle_numbness"),
+        ("my backside has gone completely numb", "saddle_numbness"),
+        ("lost my appetite and a fair bit of weight lately", "systemic"),
+        ("soaked in sweat at night (and I eat fine) and lost 5 kg", "systemic"),
+        ("heard a crack in my back when the scrum collapsed", "trauma"),
+        ("got hit by a car on my bike, my bladder's fine but my back is very painful", "trauma"),
+    ],
+)
+def test_indirect_reports(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did the stretches for a week and nothing happened",
+        "the pain has already gone this morning",
+        "the weakness in my leg has completely gone, walking normally",
+        "legs not getting weaker, stronger if anything",
+        "numbness in the groin you asked about? no, none of that",
+        "my dog has bone cancer and I'm so stressed my back has tensed up",
+        "potty training the twins, plenty of accidents and bending",
+        "my team crashed out of the semi finals, back's a bit stiff",
+        "legs were like jelly at the end of the 10k, back was fine",
+        "I've lost weight because I'm walking more for my back",
+        "I sleep all night since I started the exercises",
+        "can't perform my usual squats at the gym",
+    ],
+)
+def test_look_alikes_do_not_fire(check, text):
+    assert check(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text", [
+    "can you triage me", "is my back pain a red flag", "bad or not? 6/10 for three days",
+    "should I call the after hours GP now or wait till Monday", "do I need medical attention or can I keep working",
+    "is it normal to still be this sore after a week or should I get it looked at",
+    "worried I've done something serious to my back lifting",
+    "should I get it checked before I fly overseas",
+])
+def test_timing_and_triage_requests_are_check_requests(check, text):
+    assert check(text).check
+
+
+@pytest.mark.parametrize("text", ["how many of my oxys would it take", "what's a lethal dose of my tablets"])
+def test_overdose_questions_are_a_crisis(check, text):
+    assert check(text).crisis
+
+
+def test_dose_questions_are_not_a_crisis(check):
+    assert not check("how many panadol can I take in a day").crisis
