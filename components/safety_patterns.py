@@ -49,7 +49,7 @@ _NUMB = (
 )
 _SADDLE = (
     r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|saddle|back passage|anus|anal|bum|butt|"
-    r"buttock\w*|bottom|backside|arse|ass|rear end|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|"
+    r"buttock\w*|bottom|backside|arse|ass|rear end|(my|her|his) bits|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|"
     r"nether|down there|down below|downstairs|between (my|the|her|his|their) (leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
@@ -83,6 +83,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(not|never|can not|unable to) (\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
         r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|go|empty|poo|piss)",
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
+        r"\bwear\w* (a )?(pad|pads|nappy|nappies)\b(?! (on|for) (my |the )?(knee|elbow|shoulder|shin)\w*)",
+        r"\b(have|has) (not|never) (\w+ )?(pee|wee|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* since\b",
+        r"\b(can not|unable to|not able to|struggle\w* to|barely) hold (it|on|my (wee|pee|bladder|bowel\w*|poo)) (in|at all|long enough|till|until|anymore|any more)\b",
+        r"\b(do not|did not|never) (realise|realize|notice|know|feel)\w* (\w+ ){0,3}(wet|soil|pee|wee|poo|poop|piss)\w*",
     ),
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
@@ -97,7 +101,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "sexual_function": (
         r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|(get|keep|stay) it up|stay hard)",
-        r"\b(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
+        r"\b(?!no (change|difference|problem\w*|issue\w*|trouble|loss)\b)(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
         r"\b(sex|sexual\w*|intercourse|intimacy|intimate|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\w+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|almost no sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*|go|gone|disappear\w*|vanish\w*)\b",
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
         r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
@@ -202,7 +206,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))",
     r"\b(want|wish|need) (\w+ ){0,3}(over|to be over|to stop for good)\b",
     r"\bbetter off (dead|gone|without me|if i)",
-    r"\b(no|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on)",
+    r"\b(no|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on|stay|stick around|keep fight\w*|keep try\w*)",
     r"\bwhat(s| be| is|s the)? (the )?point( anymore| any more| of (it|anything|living|life|going on|trying|carrying on))?\s*$",
     r"\bwhat(s| be| is)? (the )?point (anymore|any more|of (it all|anything|living|life|going on|trying|carrying on))",
     r"\b(can not|not|do not want to|not want to|no longer) (\w+ ){0,2}(go on|keep going|carry on|live|be here|wake up|exist)\b",
@@ -215,7 +219,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(take|swallow|down|neck) (\w+ ){0,3}(all|whole|every|lot of|heap of|bunch of) (\w+ ){0,2}(pill\w*|tablet\w*|med\w*|bottle|box|packet|script)",
     r"\b(sav\w*|stockpil\w*|hoard\w*|collect\w*|stash\w*) (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|painkiller\w*|script\w*)",
     r"\b(hang|hanging|shoot|shooting|drown|drowning|gas) my ?self\b",
-    r"\b(noose|train track\w*)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
+    r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park)\b", r"\bthe pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
     r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|traffic|tree|car|pole|wall)",
     r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
     r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)",
@@ -246,7 +250,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
 CHECK_PATTERNS: tuple[str, ...] = (
-    r"\b(should|do|must) i (really )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
+    r"\b(should|do|must) i (really )?(start )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
     r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
     r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
     r"\bbe it (\w+ ){0,2}(serious|an emergency|sinister)\b",
@@ -260,7 +264,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"(?<!why )\b(be|is) (this|it|that|my \w+( \w+)?) (\w+ ){0,4}(a bad sign|a red flag|a warning sign|something (else|worse|bad|"
     r"nasty|terrible|wrong|serious|dangerous|sinister))\b",
     r"\b(be|is) (this|it|that) (\w+ ){0,3}normal (\w+ ){0,8}or\b",
-    r"\b(be|is) it (\w+ )?bad that my (\w+ ){0,2}(back|pain|leg|sciatica|spine|symptom)\w* (still |really |keep\w* )?(hurt|ache|sore|be|have)",
+    r"\b(be|is) it (\w+ )?bad that (it|my (\w+ ){0,2}(back|pain|leg|sciatica|spine|symptom)\w*) (still |really |keep\w* )?(hurt|ache|sore|be|have|last)",
+    r"\bbe it normal (for (it|my \w+) )?to (hurt|ache|be (this|so) (sore|bad|painful)) (this|so) (much|bad)\b",
     r"\bpossible (that )?(this|it) (be|is) (\w+ ){0,2}(serious|dangerous|bad)\b",
     r"\bwhat if ((it|this) (be|is)|its) (something|anything) (serious|bad|sinister|dangerous)\b",
     r"\b(can|could|would|will) you (please )?(check|assess|screen|examine) (me|my (symptom\w*|back|pain))\b",
@@ -305,7 +310,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(do|done|did) something (\w+ ){0,2}(serious|bad|nasty) (to|in)\b",
     r"\b(i|we) (\w+ )?(want|would like) to (get|be) (\w+ )?(check\w*|look\w* at|assess\w*)\b",
     r"\b(feel\w*|be|seem\w*) (\w+ )?different (this time|from (usual|normal|before|last time)|than (usual|normal|before|last time))\b",
-    r"\b(ok|okay|safe|fine) to (just )?wait\b|\bor (can it|should i|do i) wait\b",
+    r"\b(ok|okay|safe|fine) to (just )?((\w+ ){0,3}and )?wait\b|\bor (can it|should i|do i) wait\b",
     r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
     r"\bworr\w* (that )?something\w* (be |is )?(wrong|serious|bad)\b",
     r"\b(scared|worried|afraid|fear\w*) (that )?(this|it|my \w+( \w+)?) (be not|is not|be|is|might|could|may) (\w+ ){0,3}"
@@ -328,7 +333,11 @@ _HYPOTHETICAL = re.compile(r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat 
 # "a slipped disc can make you incontinent": about people in general.
 _GENERIC_CLAIM = re.compile(
     r"\b(make|makes|cause|causes|give|gives) (you|people|someone|anyone|a person|folk\w*)\b|"
-    r"\b(you|people|someone|anyone|a person) (can|could|might|may) (get|have|lose|become|end up)\b"
+    r"\b(you|people|someone|anyone|a person) (can|could|might|may) (get|have|lose|become|end up)\b|"
+    # What someone said or what was read, about no one in particular: "my friend said numbness
+    # in the groin is serious". "My wife says my foot drags" stays a report.
+    r"\b(say|said|tell|told|reckon|write|wrote|read)\w* (\w+ ){0,3}(that )?(?!.*\b(i|my|me|mine)\b)"
+    r".*\b(mean\w*|serious|cause\w*|sign of|dangerous|=)"
 )
 _QUESTION_START = re.compile(
     r"^(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me)\b(?! not)|"
@@ -354,9 +363,10 @@ _IDIOMS = tuple(re.compile(p) for p in (
 ))
 _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
+    r"\b(numb\w*|tingl\w*) (\w+ ){0,6}(stop\w*|ease\w*) (\w+ ){0,2}(once|when|after) (i )?(stand|stood|get up|got up|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
     r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
-    r"(stand|stood|get up|got up|move\w*|get off|got off)\b|\bfrom sit\w* (on|in|too)\b|"
-    r"\b(on|during|after) (a |the |every )?(long )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*"
+    r"(stand|stood|get up|got up|move\w*|get off|got off|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|\bfrom sit\w* (on|in|too)\b|"
+    r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*"
 )
 _SOMEONE_ELSE = re.compile(
     r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nanna|aunt\w*|uncle|brother|sister|"
@@ -369,7 +379,7 @@ _PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rab
 _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b")
-_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b")
+_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\b(in|back in) (19\d\d|20[01]\d)\b")
 _EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|race|\d+ ?k|session|class)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
@@ -378,7 +388,7 @@ _LEAKING_THINGS = re.compile(
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
-_NO_HARM = re.compile(r"\b(no pain|not hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt)\b")
+_NO_HARM = re.compile(r"\b(no pain|not hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
 _ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
@@ -452,11 +462,19 @@ _STATED_NOT = re.compile(rf"{_NOT}(?! {_STILL_A_SIGN})")
 _STATED_NOT_AFTER = re.compile(r"\s*(\w+ )?(have|has|had) (not|never) (give|given|gave|go|gone|change|changed|be|been) (way|out|numb|weak|wet)\b")
 
 
+_FILLER = re.compile(r"\b(any|some) (kind|sort|type|form)s? of\b")
+# "it's not that I can't pee", "not as if my legs don't work": the whole clause is denied.
+_NOT_THAT = re.compile(r"^(it )?(be |have )?not (that|as if|a if|like) ")
+# "bowels too", "bowel or legs": a list that carries on the previous clause.
+_CONTINUATION = re.compile(r"^(\w+ )?(\w+)( (or|and|nor) (my )?\w+)?( (too|also|either|as well|neither))?$")
+
+
 def _negated(clause: str, start: int, end: int) -> bool:
     """True when a negator governs the sign (within six words before it, with no
     conjunction in between, and not the "not" of "can't"), when the sign's own words say
     "is not ..." ("leg is not weak"), or when the words after it say it is fine."""
-    before = _UNCERTAIN.sub(" ", clause[:start]).split()
+    # "can't not notice" is no denial; "never had any kind of cancer" is one.
+    before = _FILLER.sub("any", _UNCERTAIN.sub(" ", clause[:start]).replace("can not not", "")).split()
     # The last of a list shares the list's negator: "haven't had any accidents with my
     # bladder or bowel".
     window = before[-9:] if before[-1:] in (["or"], ["nor"]) else before[-6:]
@@ -597,15 +615,21 @@ def assess(*texts: str) -> Assessment:
         text = _ASKED_ABOUT.sub(" ", text)
         parts = clauses(text)
         own_pain = bool(_OWN_PAIN.search(text))
+        denied_before = False
         for index, clause in enumerate(parts):
-            general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or clause.startswith("when")
+            general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
+                clause.startswith("when") and not clause.startswith("when should i"))
             if own_pain or not general_question:
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
             answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b", parts[index + 1])) and (
                 len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)))
-            general = _general(clause) or answered_no
+            carries_denial = index > 0 and denied_before and bool(_CONTINUATION.match(clause)) and not re.search(
+                r"\b(be|have|can|feel|get|lose|lost|start|keep|go|not)\b", clause)
+            general = _general(clause) or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial
+            found_before = len(findings)
+            clause_denied = clause_affirmed = False
             for sign, patterns in PATTERNS.items():
                 if sign in findings:
                     continue
@@ -619,8 +643,10 @@ def assess(*texts: str) -> Assessment:
             for word in SIGN_WORDS.finditer(clause):
                 if general or _negated(clause, word.start(), word.end()):
                     denied.add("mentioned")
+                    clause_denied = True
                 else:
-                    affirmed_words = True
+                    affirmed_words = clause_affirmed = True
+            denied_before = clause_denied and not clause_affirmed and len(findings) == found_before
     # Denied only when every sign word in the message is denied or asked about in general.
     denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
     if _TRANSIENT.search(" ".join(texts)):

@@ -271,3 +271,49 @@ def test_overdose_questions_are_a_crisis(check, text):
 
 def test_dose_questions_are_not_a_crisis(check):
     assert not check("how many panadol can I take in a day").crisis
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("since the back went I've had to start wearing pads", "bladder_bowel"),
+        ("haven't weed since breakfast and it's nearly bedtime", "bladder_bowel"),
+        ("I can't hold it in at all anymore", "bladder_bowel"),
+        ("didn't notice I'd wet myself until I got up", "bladder_bowel"),
+        ("I can't not notice my leg getting weaker", "leg_weakness"),
+        ("my bits feel numb since the disc went", "saddle_numbness"),
+    ],
+)
+def test_reports_worded_around_a_negation(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no trouble with my bladder, bowels or legs",
+        "waterworks have been totally normal, bowels too",
+        "it's not that I can't pee, I pee fine",
+        "never been diagnosed with any kind of cancer",
+        "no change in sensation during sex",
+        "my cousin said numbness in the groin means surgery, is that true?",
+        "read online that weight loss plus back pain means cancer, is that right?",
+        "the tingling in my bum stopped once I stopped sitting on my phone",
+        "broke my wrist falling off a horse back in 2012, completely healed",
+    ],
+)
+def test_denials_lists_and_hearsay_do_not_fire(check, text):
+    assert check(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text", ["there's no reason to stay any more", "looked up how tall the bridge near work is"])
+def test_indirect_crisis_wording(check, text):
+    assert check(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "is it bad that it's lasted two months", "is it normal for it to hurt this much",
+    "is it safe to take panadol and wait", "when should I start worrying",
+])
+def test_more_requests_to_be_checked(check, text):
+    assert check(text).check
