@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-import unicodedata
 from collections import OrderedDict, deque
 from typing import Awaitable, Callable
 
@@ -24,6 +23,7 @@ from rasa.core.channels.channel import UserMessage
 
 from clinic.settings import get_settings
 from components.safety_patterns import assess, normalise
+from components.visible_text import visible
 
 logger = logging.getLogger(__name__)
 
@@ -60,28 +60,8 @@ REPLIES = {
 _SILENT = frozenset({"/restart", "/session_start"})
 
 
-def _visible(text: str) -> str:
-    """NFC text where control, format, private-use and unassigned characters (category C*)
-    and U+FFFD become spaces, and combining marks with no letter or digit before them are
-    dropped. The language model's tokenizer drops all of these while spaCy keeps them, and
-    the mismatch fails the whole turn, safety layer included (an emoji ending in U+FE0F did
-    that). They also hide text from staff and from the patterns."""
-    kept: list[str] = []
-    for char in unicodedata.normalize("NFC", text):
-        category = unicodedata.category(char)
-        if char in "\t\n":
-            kept.append(char)
-        elif category[0] == "C" or char == "\ufffd":
-            kept.append(" ")
-        elif category in ("Mn", "Me") and not (kept and kept[-1].isalnum()):
-            continue
-        else:
-            kept.append(char)
-    return "".join(kept)
-
-
 def sanitise(text: str | None) -> str:
-    text = _visible(text or "").strip()
+    text = visible(text or "").strip()
     if text.startswith("/") and text not in BUTTON_PAYLOADS and not _SLOT_BUTTON.match(text):
         match = _TYPED_INTENT.match(text)
         words = match["intent"].replace("_", " ")

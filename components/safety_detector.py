@@ -10,10 +10,10 @@ It overrules the classifier the other way when the classifier saw a red flag or 
 request that the patterns do not back, and either the only signs in the message are denied,
 asked about in general or explained away in the message ("my bladder is fine", "what is
 cauda equina?", "my toddler wet the bed", "numb bum that went once I stood up") or the classifier
-is less than `classifier_only_confidence` (default 0.95; `check_only_confidence`, 0.93, for
-a check request) sure; then the next non-safety intent wins. On the development sets,
-every red flag only the classifier caught scored above 0.95, while half of its false
-alarms scored below.
+is less than `classifier_only_confidence` (default 0.8; `check_only_confidence`, 0.93, for
+a check request) sure; then the next non-safety intent wins. On the development sets of
+round 4, 0.8 kept red flags that 0.95 lost (indirect wording only the classifier read)
+for about one more false alarm in a hundred.
 The original prediction stays in the intent ranking.
 
 A crisis also counts when the classifier gives `report_crisis` at least
@@ -57,7 +57,7 @@ SPACY_DOC = "text_spacy_doc"
 class SafetyDetector(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"crisis_confidence": 0.5, "uncertain_check_confidence": 0.35, "classifier_only_confidence": 0.95,
+        return {"crisis_confidence": 0.5, "uncertain_check_confidence": 0.35, "classifier_only_confidence": 0.8,
                 "check_only_confidence": 0.93}
 
     def __init__(self, config: dict[str, Any]) -> None:

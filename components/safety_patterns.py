@@ -83,6 +83,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(not|never|can not|unable to) (\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
         r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|go|empty|poo|piss)",
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
+        r"\b(can not|unable to|not able to) (hold|control|stop) (in )?(wind|gas|fart\w*|poo\w*|poop\w*|wee|pee|my (bowel\w*|bladder))\b",
         r"\bwear\w* (a )?(pad|pads|nappy|nappies)\b(?! (on|for) (my |the )?(knee|elbow|shoulder|shin)\w*)",
         r"\b(have|has) (not|never) (\w+ )?(pee|wee|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* since\b",
         r"\b(can not|unable to|not able to|struggle\w* to|barely) hold (it|on|my (wee|pee|bladder|bowel\w*|poo)) (in|at all|long enough|till|until|anymore|any more)\b",
@@ -106,10 +107,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
         r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
-        r"\b(can not|unable to|not able to) perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well))",
-        r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not respond\w*|not work\w*)",
+        r"\b(can not|unable to|not able to) perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well)\b)",
+        r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not (respond|register)\w*|not work\w*)",
+        r"\b(no|lost|zero|nothing|not work\w*|dead|numb\w*) (\w+ ){0,4}(in|down) (that|the bedroom) (department|dept)\b",
         r"\b(go flat|gone flat|dead|numb(?!ers?\b)\w*|nothing|not work\w*|no feel\w*|no sensation|stop\w* work\w*) (\w+ ){0,3}(in the bedroom|bedroom (dept|department)|sexually)\b",
-        r"\b(able to|can not|unable to|could not|struggle\w* to) finish\b(?! (\w+ ){0,1}(work|the|my|a|an|this|it|session|set|rep\w*|walk|run|job|off))",
+        r"\b(able to|can not|unable to|could not|struggle\w* to) finish\b(?! (\w+ ){0,1}(work|the|my|a|an|this|it|session|set|rep\w*|walk|run|job|off)\b)",
     ),
     "leg_weakness": (
         rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) me)",
@@ -134,9 +136,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\btrip\w* (over|on|up|down)\b",
         r"\bslip\w* (over|on|down|off)\b",
         r"\b(accident|crash\w*|collision|collide\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
-        r"\b(hit|struck|knock\w*|clip\w*) (by|over|down|off)\b",
+        r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
         r"\b(come|came|thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
         r"\b(roll\w*|flip\w*) (my|the|our|a) (car|ute|truck|quad|bike|van|4wd)",
+        r"\b(car|ute|truck|vehicle|van|bus|4wd|suv) (\w+ ){0,3}(roll\w* over|flip\w*|overturn\w*|roll\w* (\w+ )?times)\b",
         r"\btackl\w*|\bscrum\w*|\bcrunch\w* (in|by|under)\b|\b(hear|heard|felt|feel) (a |something )?(crack|snap)\w*",
         r"\b(take|took|taken|cop\w*) (a |an )?(\w+ )?(hit|knock|bang|whack|blow)\b|\b(massive|big|huge|hard|heavy|bad|nasty) (hit|knock|collision|impact|blow)\b",
         r"\b(motorbike|motorcycle|motor bike|dirt ?bike|bike|horse|quad|scooter|skateboard|e ?scooter)\b (\w+ ){0,3}(came off|come off|went down|go down|flip\w*|crash\w*|threw me|throw me)",
@@ -159,6 +162,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
+        r"\b(prostate|breast|bowel|lung|skin|bladder|colon|ovarian|cervical|kidney) (ca|can)\b(?! not)",
         r"\b(cancer\w*|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
     ),
     "night_pain": (
@@ -171,6 +175,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(unbearable|agony|worse|relentless|excruciat\w*|horrendous) (\w+ ){0,3}(at night|lie down|lying|in bed|overnight)",
         r"\b[1-5] ?am\b",
         r"\b(nocturnal|never let\w* up|unremitting|unrelenting)\b",
+        r"\bnight (\w+ ){0,2}(be |is )?(the )?worst\b|\bno (comfortable|comfy) position\b",
         r"\b(pain\w*|ache\w*|hurt\w*|agony|throb\w*|sore\w*) (\w+ ){0,9}(all night|every night|nightly)\b|\b(all night|every night|nightly) (\w+ ){0,3}(pain\w*|ache\w*|hurt\w*|agony|throb\w*)",
         r"\b(rest|lie down|lying down|sleep\w*|lying still) (\w+ ){0,2}(do not|not|never) (\w+ ){0,1}(help|ease|relieve|settle)",
         r"\b(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat)|any position)\b (\w+ ){0,6}(constant|relentless|never let\w* up|as bad|worse|unbearable|agony|gnaw\w*)",
@@ -188,6 +193,11 @@ SIGN_WORDS = re.compile(
     r"fever\w*|sweat\w*|temperature|weight|cancer\w*|tumou?r\w*|fall|fell|fallen|accident|crash\w*|"
     r"incontinen\w*|leak\w*|waterworks|plumbing|wet|sensation)\b"
 )
+
+# Medicines people name when they talk about taking too many.
+_DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|oxycodone|oxycontin|panadol|"
+          r"paracetamol|panadeine|nurofen|ibuprofen|gabapentin|lyrica|pregabalin|valium|diazepam|tramadol|"
+          r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script)\w*")
 
 CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b",
@@ -217,16 +227,21 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(overdose|od on|od)\b", r"\b(fatal|lethal|deadly) (dose|amount)\b",
     r"\bhow many (\w+ ){0,3}(do|would|will) it take\s*$|\bhow many (\w+ ){0,3}(do|would|will) it take to (die|kill|not wake|end|od)\b",
     r"\b(take|swallow|down|neck) (\w+ ){0,3}(all|whole|every|lot of|heap of|bunch of) (\w+ ){0,2}(pill\w*|tablet\w*|med\w*|bottle|box|packet|script)",
-    r"\b(sav\w*|stockpil\w*|hoard\w*|collect\w*|stash\w*) (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|painkiller\w*|script\w*)",
+    rf"\b(sav\w*|stockpil\w*|hoard\w*|collect\w*|stash\w*|stock\w* up) (on )?(\w+ ){{0,3}}{_DRUGS}",
+    rf"\b(all|whole|entire|every) (\w+ ){{0,2}}{_DRUGS} (\w+ ){{0,2}}(at once|in one go|together)\b",
+    rf"\b(month|week|fortnight)\w* (be )?worth of (\w+ )?{_DRUGS}",
+    rf"\b(box|bottle|packet|pack|strip)\w* of (\w+ )?{_DRUGS} (\w+ ){{0,3}}enough\b",
+    r"\b(dangerous|deadly|lethal|fatal) (\w+ ){0,3}(dose|amount)\b",
+    r"\b(window|balcony|bridge|roof|cliff|height|floor|storey|edge|overpass) (\w+ ){0,3}(be )?enough\b|\benough to (die|kill|end it|not wake)\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning|gas) my ?self\b",
-    r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park)\b", r"\bthe pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
+    r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park|quarry|edge|tower|overpass|roof)\b|\b(bridge|cliff|quarry|edge|balcony|roof) (\w+ ){0,3}how (high|tall)\b", r"\bthe pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
     r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|traffic|tree|car|pole|wall)",
     r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
     r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)",
     r"\bway\w* to (die|kill|end)",
     r"\b(painless|quick|easy) (\w+ ){0,2}(way|death)",
     r"\bgive up on (life|live|living|everything)\b",
-    r"\bsay\w* (my )?goodbye\w*\b", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
+    r"\bsay\w* (my )?goodbye\w*\b(?! to (my |the |that |our )?(old|saggy|car|house|job|couch|mattress|chair|bed|pain))", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
     r"\bletter\w* (\w+ ){0,4}(in case|goodbye|when i be gone)",
     r"\bno (longer )?want to live\b",
     r"\b(never|not) wake up\b",
@@ -238,9 +253,19 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
     r"\bnot (\w+ ){0,3}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next)",
     r"\b(burden|waste of space|waste of oxygen)\b",
-    r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b",
+    r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b(?! (on|with|in|like|off) )",
     r"\blife insurance\b",
     r"\bcheck(ing)? out (for good|permanently|early)\b",
+    r"\b(lie down|clock out|log off|sign off|tap out|bow out|go to sleep|sleep|rest) (\w+ )?(for good|permanently|forever)\b",
+    r"\b(it all|everything) to (just )?(stop|end)\b(?! (hurt\w*|ach\w*))",
+    r"\bwhy (be|am) i (even )?(still )?(here|alive|around)\b",
+    r"\blook like an accident\b|\bctb\b|\bsewer ?slide\b|\byeet\w* (my|them|him|her) ?sel(f|ves)\b",
+    r"\bnot be (coming|going) (\w+ ){0,6}(any other|ever again)\b|\bnot be need\w* (them|it|any\w*) (\w+ ){0,2}after\b",
+    r"\bcan not (keep )?(do|doing) (this|it) (\S+ ){0,10}(any of it|all of it|not just (mean )?the pain)\b",
+    r"\b(the )?where and (the )?how\b|\brehears\w* (it|my death|the plan|how)\b",
+    r"\battempt\w* (\w+ ){0,2}(did not work|fail\w*)|\b(second|third|another|failed|last) attempt\b(?! at (the |my )?(exercise|stretch|walk|run|physio|session))",
+    r"\b(bang|hit|smash)\w* my head (\S+ ){0,8}(not a figure of speech|literally|for real|until|till)\b",
+    r"\b(where|how to (find|get into)) (\w+ ){0,3}(paper|document|will|password|bank)\w* (\S+ ){0,10}in case\b|\bsort\w* (out )?my (will|affairs)\b",
     r"\b(thinking about|think about|want\w*) death\b",
     r"\bnothing left (for me|to live for)\b",
     r"\bhurt\w* my ?self (tonight|today|soon|again)\b",
@@ -301,6 +326,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\banything (\w+ ){0,8}(to panic about|to worry about|needs? urgent|a red flag|red flag)\b",
     r"\b(be|is) (it|this|that) (\w+ ){0,2}(urgent|bad enough)\b",
     r"\b(emergency|serious|urgent|bad) or not\b|\b(doctor|gp|hospital) or no (doctor|gp|hospital)\b",
+    r"\b(a&e|ed|er|emergency|hospital) or (\w+ )?(gp|doctor|physio)\b|\b(gp|doctor|physio) or (\w+ )?(a&e|ed|er|emergency|hospital)\b",
     r"\btriage (me|my)\b|\b(need|get|seek) (\w+ ){0,2}medical (attention|help|care)\b",
     r"\b(now|today|tonight) or (\w+ ){0,2}wait (till|until|for)\b",
     # "see a doctor or wait it out?": two of our three sets' writers read this as asking to be
@@ -375,6 +401,9 @@ _SOMEONE_ELSE = re.compile(
 )
 # "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
+# "the dog knocked me over": someone else's doing, the patient's fall.
+_DONE_TO_ME = re.compile(r"\b(knock|hit|bowl|push|shove|run|ran|crash|slam|tackl|flatten|drag|pull|trip|throw|threw)\w* (\w+ )?(me|my ?self)\b")
+# A pet's cancer or illness explains the words away; a dog that knocked the patient over does not.
 _PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rabbit)\b")
 _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
@@ -440,7 +469,7 @@ def normalise(words: Iterable[str]) -> str:
 
 
 # Words the lookup lemmatizer maps onto a sign word ("number" -> "numb").
-_KEEP_AS_WRITTEN = {"number", "numbers", "cos", "coz"}
+_KEEP_AS_WRITTEN = {"number", "numbers", "cos", "coz", "'s"}
 
 
 def doc_forms(doc: Iterable) -> tuple[str, str]:
@@ -544,7 +573,8 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
                 word in {"not", "never", "no", "nor"} and not (i and before[i - 1] in _ABILITY)
                 for i, word in enumerate(before)
             )
-            if not denied or "want" in match.group(0):
+            # "don't want to live" is a crisis; "don't want to die" says the opposite.
+            if not denied or ("want" in match.group(0) and not re.search(r"\b(die|dead|death)\b", match.group(0))):
                 return match.group(0), False
             # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not.
             denied_seen = denied_seen or bool(re.search(r"suicid|hurt|harm|kill", match.group(0)))
@@ -571,7 +601,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
-    if sign in {"cancer_history", "trauma", "systemic"} and _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", _clause_of(text, evidence))):
+    clause = _clause_of(text, evidence)
+    if sign in {"cancer_history", "trauma", "systemic"} and _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) and not (
+            sign == "trauma" and _DONE_TO_ME.search(clause)):
         return False
     if sign == "leg_weakness" and _EXERTION.search(text):
         return False
@@ -636,7 +668,8 @@ def assess(*texts: str) -> Assessment:
                 evidence = None if general else _first(patterns, clause)
                 if evidence and _plausible(sign, original, evidence):
                     findings[sign] = Finding(sign, SIGN_LEVELS[sign], evidence)
-                elif evidence and (sign in _EXPLAINABLE or _PETS.search(_clause_of(original, evidence))):
+                elif evidence and (sign in _EXPLAINABLE or (
+                        sign in {"cancer_history", "systemic"} and _PETS.search(_clause_of(original, evidence)))):
                     dismissed.add(sign)
                 elif _first(patterns, clause, negatable=False):
                     denied.add(sign)

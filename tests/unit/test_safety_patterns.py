@@ -226,6 +226,7 @@ def test_crisis_wording_counts_even_in_what_someone_asked_about(check):
         ("soaked in sweat at night (and I eat fine) and lost 5 kg", "systemic"),
         ("heard a crack in my back when the scrum collapsed", "trauma"),
         ("got hit by a car on my bike, my bladder's fine but my back is very painful", "trauma"),
+        ("the neighbour's dog bowled me over onto the driveway, my back is agony", "trauma"),
     ],
 )
 def test_indirect_reports(check, text, sign):
@@ -241,6 +242,7 @@ def test_indirect_reports(check, text, sign):
         "legs not getting weaker, stronger if anything",
         "numbness in the groin you asked about? no, none of that",
         "my dog has bone cancer and I'm so stressed my back has tensed up",
+        "my cat is crook with a fever and I've been up with her, back is stiff",
         "potty training the twins, plenty of accidents and bending",
         "my team crashed out of the semi finals, back's a bit stiff",
         "legs were like jelly at the end of the 10k, back was fine",
@@ -317,3 +319,32 @@ def test_indirect_crisis_wording(check, text):
 ])
 def test_more_requests_to_be_checked(check, text):
     assert check(text).check
+
+
+@pytest.mark.parametrize("text", [
+    "I've stocked up on endone from two chemists", "would a whole box of panadol be enough",
+    "if I took all my lyrica at once would I just not wake up", "ready to lie down for good",
+    "why am I even still here", "I want it all to stop", "been thinking about ctb a lot",
+    "my second attempt didn't work", "I've sorted out my will and told my son where the bank papers are, just in case",
+])
+def test_means_farewells_and_slang_are_a_crisis(check, text):
+    assert check(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "finally said goodbye to my old couch", "I'm sick of living on painkillers, I want to come off them",
+    "I don't want to die, I just want the pain to stop hurting", "I want it all to stop hurting so I can sleep",
+])
+def test_everyday_words_near_crisis_wording(check, text):
+    assert not check(text).crisis
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("on hormone therapy for prostate ca, back getting worse", "cancer_history"),
+    ("our ute rolled over twice on the gravel, my back is wrecked", "trauma"),
+    ("I can't hold in wind or poo since the back went", "bladder_bowel"),
+    ("nothing works in that department since my disc went", "sexual_function"),
+    ("can't finish anymore since my back went", "sexual_function"),
+])
+def test_more_indirect_reports(check, text, sign):
+    assert sign in check(text).signs
