@@ -107,7 +107,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
         r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
-        r"\b(can not|unable to|not able to) perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well)\b)",
+        r"\b(can not|unable to|not able to) (\S+ )?perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well)\b)",
         r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not (respond|register)\w*|not work\w*)",
         r"\b(no|lost|zero|nothing|not work\w*|dead|numb\w*) (\w+ ){0,4}(in|down) (that|the bedroom) (department|dept)\b",
         r"\b(go flat|gone flat|dead|numb(?!ers?\b)\w*|nothing|not work\w*|no feel\w*|no sensation|stop\w* work\w*) (\w+ ){0,3}(in the bedroom|bedroom (dept|department)|sexually)\b",
@@ -144,7 +144,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(take|took|taken|cop\w*) (a |an )?(\w+ )?(hit|knock|bang|whack|blow)\b|\b(massive|big|huge|hard|heavy|bad|nasty) (hit|knock|collision|impact|blow)\b",
         r"\b(motorbike|motorcycle|motor bike|dirt ?bike|bike|horse|quad|scooter|skateboard|e ?scooter)\b (\w+ ){0,3}(came off|come off|went down|go down|flip\w*|crash\w*|threw me|throw me)",
         r"\b(came|come) off (\w+ ){0,3}(motorbike|motorcycle|bike|horse|quad|scooter|skateboard|gravel|road)|\broll\w* (\w+ ){0,2}(few|several|multiple|many) times\b",
-        r"\b(slam\w*|dump\w* by|thrown|wip\w* ?out|land\w* (hard|heavily|awkwardly))\b",
+        r"\b(slam\w*|dump\w* by|thrown|wip\w* ?out|land\w* (hard|heavily|awkwardly)|(hard|heavy|bad|awkward|rough) landing|skydiv\w*|parachut\w*)\b",
         r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(\w+ )?(back|bum|tailbone|spine|bottom|neck|head)",
         r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*|prednis\w*|cortisone)\b",
         r"\bbump\w* (\w+ ){0,1}(down )?(onto|on|into)\b",
@@ -153,16 +153,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?<!hay )(?<!cabin )\b(fever\w*|feverish|chills|shivers|shivering|shivery|clammy|rigors|hot and cold|burning up|the shakes|sweats)\b",
         r"\b(have|had|got|get|run\w*|with|high|spik\w*) (\w+ ){0,2}(temperature|temp)\b",
         r"\b(temperature|temp) (of |is |be |was |at )?(3[89]|4[0-2]|10[0-5])\b",
+        r"\b(3[89]|4[0-2]|10[0-5])(\.\d)? ?(degree\w*|°c?|c|f)? (temp|temperature|fever)\b",
+        r"\bappetite (\w+ ){0,2}(go|gone|disappear\w*|vanish\w*)\b|\b(drop\w*|lose|lost|losing|gone down) (a |two |2 )?(dress|clothes|clothing|jean\w*|pant\w*|trouser\w*|belt) (size|notch|hole)\w*",
+        r"\b(flu|fluey|virus)\b (\w+ ){0,4}(will not|won't|not) (go away|shift|clear)\b",
         r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
         r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
         r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
         r"\b(feel\w*|be|been|look\w*) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
-        r"\b(infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
+        r"\b(uti|utis|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
         r"\b(prostate|breast|bowel|lung|skin|bladder|colon|ovarian|cervical|kidney) (ca|can)\b(?! not)",
+        r"\b(tamoxifen|letrozole|anastrozole|exemestane|zoladex|goserelin|herceptin|keytruda|immunotherapy)\b|\bhormone (therapy|treatment) for (my )?(prostate|breast)\b",
         r"\b(cancer\w*|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
     ),
     "night_pain": (
@@ -378,7 +382,8 @@ _ASKING_ABOUT = re.compile(r"\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b")
-_CLAUSE_SPLIT = re.compile(r"[.;!?\n()]+|,|\b(?:but|although|though|however|except|whereas|yet)\b")
+# A full stop ends a clause, but not in "39.2" or an ellipsis ("he can't... perform").
+_CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,|\b(?:but|although|though|however|except|whereas|yet)\b")
 _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",

@@ -345,6 +345,11 @@ def test_everyday_words_near_crisis_wording(check, text):
     ("I can't hold in wind or poo since the back went", "bladder_bowel"),
     ("nothing works in that department since my disc went", "sexual_function"),
     ("can't finish anymore since my back went", "sexual_function"),
+    ("39.2 degree temp and my lower back is killing me", "systemic"),
+    ("appetite's gone and I've dropped a dress size without trying", "systemic"),
+    ("still on tamoxifen and this back pain came out of nowhere", "cancer_history"),
+    ("hard landing skydiving, my back is very sore", "trauma"),
+    ("my husband can't... perform since his disc went", "sexual_function"),
 ])
 def test_more_indirect_reports(check, text, sign):
     assert sign in check(text).signs
