@@ -56,13 +56,14 @@ _SADDLE = (
 )
 _BLADDER = r"(bladder|bowel\w*|wee|pee|urine|urinat\w*|poo|poop|stool|toilet|loo|piss|number two|motion|dunny)"
 _CHANGE = r"(lose|lost|loss of|losing|no|can not|not|poor|trouble|difficult\w*|problem\w*|struggle\w*|hard to|weird|strange|change\w*)"
-_LEG = r"(leg|legs|knee|foot|feet|ankle|thigh|calf|calves)"
+_LEG = r"(leg|legs|limb|limbs|knee|foot|feet|ankle|thigh|calf|calves)"
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "bladder_bowel": (
         rf"{_CHANGE} (\w+ ){{0,4}}(control|hold)\w* (\w+ ){{0,3}}{_BLADDER}",
         r"\b(bladder|bowel\w*|urin\w*)\b(?! (cancer|screen\w*|polyp\w*|surgery|scope|test\w*|infection|prep))",
         r"\b(weak|slow|poor|no|start\w*|stop\w*|dribbl\w*) (\w+ ){0,2}(stream|flow)\b",
+        r"\b(stream|wee flow|urine flow|pee flow) (\w+ ){0,3}(weak|slow|poor|stop ?start|stop and start|dribbl\w*)",
         r"\bincontin\w*",
         r"\bcontrol (of|over) (my|me|the) (bowl|bowls|bowel\w*|bladder|waterworks)\b",
         r"\bpelvic floor\b",
@@ -121,7 +122,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(can not|unable to|not able to|struggle\w* to) (\w+ ){0,2}(grip|lift|raise|pull up|push (off|up|through)) (\w+ ){0,3}(foot|feet|toe\w*|it|with (my|that|the) (leg|foot))\b",
         r"\b(trip\w*|stumbl\w*|catch\w*|scuff\w*|drag\w*) (\w+ ){0,4}(foot|feet|toe\w*|shoe\w*)",
         r"\b(can not|can barely|hardly|struggle to|not able to|unable to|harder to) (\w+ ){0,2}(walk|stand|lift my (foot|leg|toe)|climb|get up the stair\w*)",
-        r"\b(walk\w*|balance|gait) (be |is |are |has |have |get\w* |gone |go |feel\w* |keep\w* )+(\w+ )?(worse|harder|wobbl\w*|unsteady|weird|strange|funny|drunk|off)\b",
+        r"\b(walk\w*|balance|gait) (be |is |are |has |have |get\w* |gone |go |feel\w* |keep\w* )+(\w+ )?(worse|harder|wobbl\w*|unsteady|weird|strange|funny|drunk|off|to pot|downhill|haywire|to custard)\b",
+        r"\b(bump\w*|walk\w*) into (the )?(wall|door\w*|furniture)",
         r"\b(can not|unable to|not able to) (\w+ ){0,3}(tiptoe\w*|tip toe\w*|heel\w*|stand on|lift (\w+ ){0,4}(foot|toe\w*))",
         r"\b(foot|feet|toe\w*) (\w+ ){0,2}(catch\w*|drag\w*|scuff\w*|trip\w*|slap\w*)",
         rf"\b{_LEG}\w* (\w+ ){{0,3}}(belong to (someone|somebody)|someone else|not go where)",
@@ -414,7 +416,7 @@ _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b")
 _LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\b(in|back in) (19\d\d|20[01]\d)\b")
-_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|race|\d+ ?k|session|class)\b")
+_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
     r"news|data|password|memory|battery|kettle|fridge|car|engine)\b"
@@ -629,7 +631,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):
             return False
         if re.search(r"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b", text):
-            intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\bnot $", text[:m.start()])]
+            intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no) $", text[:m.start()])]
             return not intended or bool(re.search(r"fever|sweat|chill|unwell|temperature", text))
     return True
 

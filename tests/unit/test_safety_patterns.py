@@ -350,6 +350,11 @@ def test_everyday_words_near_crisis_wording(check, text):
     ("still on tamoxifen and this back pain came out of nowhere", "cancer_history"),
     ("hard landing skydiving, my back is very sore", "trauma"),
     ("my husband can't... perform since his disc went", "sexual_function"),
+    ("the stream is weak and stop-start since my back went", "bladder_bowel"),
+    ("weakness in both lower limbs, getting worse", "leg_weakness"),
+    ("gone from walking 5k to barely making the letterbox, my legs are so weak", "leg_weakness"),
+    ("lost heaps of weight without dieting and the back keeps hurting", "systemic"),
+    ("my balance has gone to pot and I keep bumping into walls", "leg_weakness"),
 ])
 def test_more_indirect_reports(check, text, sign):
     assert sign in check(text).signs
