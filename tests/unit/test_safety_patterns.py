@@ -207,154 +207,118 @@ def test_crisis_wording_counts_even_in_what_someone_asked_about(check):
     assert check("my GP asked about suicidal thoughts and yes I have them").crisis
 
 
-@pytest.mark.parametrize(
-    "text, sign",
-    [
-        ("since the disc went my husband can't perform at all", "sexual_function"),
-        ("my old fella won't cooperate since the back injury", "sexual_function"),
-        ("intimacy feels different now, almost no sensation", "sexual_function"),
-        ("things have gone flat in the bedroom department since my back", "sexual_function"),
-        ("my slippers keep flicking off my left foot", "leg_weakness"),
-        ("I can't lift the front of my foot properly anymore", "leg_weakness"),
-        ("can't climb the ladder, my right leg won't push", "leg_weakness"),
-        ("when I go for a poo I can't feel it happening", "bladder_bowel"),
-        ("they put a catheter in for retention last week", "bladder_bowel"),
-        ("sat on the loo for ages and nothing", "bladder_bowel"),
-        ("my partner has no feeling between her legs", "saddle_numbness"),
-        ("my backside has gone completely numb", "saddle_numbness"),
-        ("lost my appetite and a fair bit of weight lately", "systemic"),
-        ("soaked in sweat at night (and I eat fine) and lost 5 kg", "systemic"),
-        ("heard a crack in my back when the scrum collapsed", "trauma"),
-        ("got hit by a car on my bike, my bladder's fine but my back is very painful", "trauma"),
-        ("the neighbour's dog bowled me over onto the driveway, my back is agony", "trauma"),
-    ],
-)
-def test_indirect_reports(check, text, sign):
-    assert sign in check(text).signs
+# Wording found missing by the development sets of round 4 and 5 (written fresh here).
+INDIRECT_REPORTS = [
+    ("since the disc went my husband can't perform at all", "sexual_function"),
+    ("my old fella won't cooperate since the back injury", "sexual_function"),
+    ("intimacy feels different now, almost no sensation", "sexual_function"),
+    ("things have gone flat in the bedroom department since my back", "sexual_function"),
+    ("nothing works in that department since my disc went", "sexual_function"),
+    ("can't finish anymore since my back went", "sexual_function"),
+    ("my husband can't... perform since his disc went", "sexual_function"),
+    ("my slippers keep flicking off my left foot", "leg_weakness"),
+    ("I can't lift the front of my foot properly anymore", "leg_weakness"),
+    ("can't climb the ladder, my right leg won't push", "leg_weakness"),
+    ("I can't not notice my leg getting weaker", "leg_weakness"),
+    ("weakness in both lower limbs, getting worse", "leg_weakness"),
+    ("gone from walking 5k to barely making the letterbox, my legs are so weak", "leg_weakness"),
+    ("my balance has gone to pot and I keep bumping into walls", "leg_weakness"),
+    ("when I go for a poo I can't feel it happening", "bladder_bowel"),
+    ("they put a catheter in for retention last week", "bladder_bowel"),
+    ("sat on the loo for ages and nothing", "bladder_bowel"),
+    ("since the back went I've had to start wearing pads", "bladder_bowel"),
+    ("haven't weed since breakfast and it's nearly bedtime", "bladder_bowel"),
+    ("I can't hold it in at all anymore", "bladder_bowel"),
+    ("didn't notice I'd wet myself until I got up", "bladder_bowel"),
+    ("I can't hold in wind or poo since the back went", "bladder_bowel"),
+    ("the stream is weak and stop-start since my back went", "bladder_bowel"),
+    ("my partner has no feeling between her legs", "saddle_numbness"),
+    ("my backside has gone completely numb", "saddle_numbness"),
+    ("my bits feel numb since the disc went", "saddle_numbness"),
+    ("lost my appetite and a fair bit of weight lately", "systemic"),
+    ("soaked in sweat at night (and I eat fine) and lost 5 kg", "systemic"),
+    ("39.2 degree temp and my lower back is killing me", "systemic"),
+    ("appetite's gone and I've dropped a dress size without trying", "systemic"),
+    ("lost heaps of weight without dieting and the back keeps hurting", "systemic"),
+    ("heard a crack in my back when the scrum collapsed", "trauma"),
+    ("got hit by a car on my bike, my bladder's fine but my back is very painful", "trauma"),
+    ("the neighbour's dog bowled me over onto the driveway, my back is agony", "trauma"),
+    ("our ute rolled over twice on the gravel, my back is wrecked", "trauma"),
+    ("hard landing skydiving, my back is very sore", "trauma"),
+    ("on hormone therapy for prostate ca, back getting worse", "cancer_history"),
+    ("still on tamoxifen and this back pain came out of nowhere", "cancer_history"),
+]
 
+LOOK_ALIKES = [
+    "I did the stretches for a week and nothing happened",
+    "the pain has already gone this morning",
+    "the weakness in my leg has completely gone, walking normally",
+    "legs not getting weaker, stronger if anything",
+    "numbness in the groin you asked about? no, none of that",
+    "no trouble with my bladder, bowels or legs",
+    "waterworks have been totally normal, bowels too",
+    "it's not that I can't pee, I pee fine",
+    "never been diagnosed with any kind of cancer",
+    "no change in sensation during sex",
+    "my cousin said numbness in the groin means surgery, is that true?",
+    "read online that weight loss plus back pain means cancer, is that right?",
+    "the tingling in my bum stopped once I stopped sitting on my phone",
+    "broke my wrist falling off a horse back in 2012, completely healed",
+    "my dog has bone cancer and I'm so stressed my back has tensed up",
+    "my cat is crook with a fever and I've been up with her, back is stiff",
+    "potty training the twins, plenty of accidents and bending",
+    "my team crashed out of the semi finals, back's a bit stiff",
+    "legs were like jelly at the end of the 10k, back was fine",
+    "I've lost weight because I'm walking more for my back",
+    "I sleep all night since I started the exercises",
+    "can't perform my usual squats at the gym",
+]
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I did the stretches for a week and nothing happened",
-        "the pain has already gone this morning",
-        "the weakness in my leg has completely gone, walking normally",
-        "legs not getting weaker, stronger if anything",
-        "numbness in the groin you asked about? no, none of that",
-        "my dog has bone cancer and I'm so stressed my back has tensed up",
-        "my cat is crook with a fever and I've been up with her, back is stiff",
-        "potty training the twins, plenty of accidents and bending",
-        "my team crashed out of the semi finals, back's a bit stiff",
-        "legs were like jelly at the end of the 10k, back was fine",
-        "I've lost weight because I'm walking more for my back",
-        "I sleep all night since I started the exercises",
-        "can't perform my usual squats at the gym",
-    ],
-)
-def test_look_alikes_do_not_fire(check, text):
-    assert check(text).red_flags == ()
-
-
-@pytest.mark.parametrize("text", [
+CHECK_REQUESTS = [
     "can you triage me", "is my back pain a red flag", "bad or not? 6/10 for three days",
     "should I call the after hours GP now or wait till Monday", "do I need medical attention or can I keep working",
     "is it normal to still be this sore after a week or should I get it looked at",
-    "worried I've done something serious to my back lifting",
-    "should I get it checked before I fly overseas",
-])
-def test_timing_and_triage_requests_are_check_requests(check, text):
-    assert check(text).check
-
-
-@pytest.mark.parametrize("text", ["how many of my oxys would it take", "what's a lethal dose of my tablets"])
-def test_overdose_questions_are_a_crisis(check, text):
-    assert check(text).crisis
-
-
-def test_dose_questions_are_not_a_crisis(check):
-    assert not check("how many panadol can I take in a day").crisis
-
-
-@pytest.mark.parametrize(
-    "text, sign",
-    [
-        ("since the back went I've had to start wearing pads", "bladder_bowel"),
-        ("haven't weed since breakfast and it's nearly bedtime", "bladder_bowel"),
-        ("I can't hold it in at all anymore", "bladder_bowel"),
-        ("didn't notice I'd wet myself until I got up", "bladder_bowel"),
-        ("I can't not notice my leg getting weaker", "leg_weakness"),
-        ("my bits feel numb since the disc went", "saddle_numbness"),
-    ],
-)
-def test_reports_worded_around_a_negation(check, text, sign):
-    assert sign in check(text).signs
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "no trouble with my bladder, bowels or legs",
-        "waterworks have been totally normal, bowels too",
-        "it's not that I can't pee, I pee fine",
-        "never been diagnosed with any kind of cancer",
-        "no change in sensation during sex",
-        "my cousin said numbness in the groin means surgery, is that true?",
-        "read online that weight loss plus back pain means cancer, is that right?",
-        "the tingling in my bum stopped once I stopped sitting on my phone",
-        "broke my wrist falling off a horse back in 2012, completely healed",
-    ],
-)
-def test_denials_lists_and_hearsay_do_not_fire(check, text):
-    assert check(text).red_flags == ()
-
-
-@pytest.mark.parametrize("text", ["there's no reason to stay any more", "looked up how tall the bridge near work is"])
-def test_indirect_crisis_wording(check, text):
-    assert check(text).crisis
-
-
-@pytest.mark.parametrize("text", [
+    "worried I've done something serious to my back lifting", "should I get it checked before I fly overseas",
     "is it bad that it's lasted two months", "is it normal for it to hurt this much",
     "is it safe to take panadol and wait", "when should I start worrying",
-])
-def test_more_requests_to_be_checked(check, text):
-    assert check(text).check
+]
 
-
-@pytest.mark.parametrize("text", [
+CRISIS = [
+    "how many of my oxys would it take", "what's a lethal dose of my tablets",
+    "there's no reason to stay any more", "looked up how tall the bridge near work is",
     "I've stocked up on endone from two chemists", "would a whole box of panadol be enough",
     "if I took all my lyrica at once would I just not wake up", "ready to lie down for good",
     "why am I even still here", "I want it all to stop", "been thinking about ctb a lot",
     "my second attempt didn't work", "I've sorted out my will and told my son where the bank papers are, just in case",
-])
-def test_means_farewells_and_slang_are_a_crisis(check, text):
+]
+
+NOT_CRISIS = [
+    "how many panadol can I take in a day", "finally said goodbye to my old couch",
+    "I'm sick of living on painkillers, I want to come off them",
+    "I don't want to die, I just want the pain to stop hurting", "I want it all to stop hurting so I can sleep",
+]
+
+
+@pytest.mark.parametrize("text, sign", INDIRECT_REPORTS)
+def test_indirect_reports(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_denied_lists_and_hearsay_do_not_fire(check, text):
+    assert check(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text", CHECK_REQUESTS)
+def test_timing_triage_and_worry_are_check_requests(check, text):
+    assert check(text).check
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_means_heights_farewells_and_slang_are_a_crisis(check, text):
     assert check(text).crisis
 
 
-@pytest.mark.parametrize("text", [
-    "finally said goodbye to my old couch", "I'm sick of living on painkillers, I want to come off them",
-    "I don't want to die, I just want the pain to stop hurting", "I want it all to stop hurting so I can sleep",
-])
+@pytest.mark.parametrize("text", NOT_CRISIS)
 def test_everyday_words_near_crisis_wording(check, text):
     assert not check(text).crisis
-
-
-@pytest.mark.parametrize("text, sign", [
-    ("on hormone therapy for prostate ca, back getting worse", "cancer_history"),
-    ("our ute rolled over twice on the gravel, my back is wrecked", "trauma"),
-    ("I can't hold in wind or poo since the back went", "bladder_bowel"),
-    ("nothing works in that department since my disc went", "sexual_function"),
-    ("can't finish anymore since my back went", "sexual_function"),
-    ("39.2 degree temp and my lower back is killing me", "systemic"),
-    ("appetite's gone and I've dropped a dress size without trying", "systemic"),
-    ("still on tamoxifen and this back pain came out of nowhere", "cancer_history"),
-    ("hard landing skydiving, my back is very sore", "trauma"),
-    ("my husband can't... perform since his disc went", "sexual_function"),
-    ("the stream is weak and stop-start since my back went", "bladder_bowel"),
-    ("weakness in both lower limbs, getting worse", "leg_weakness"),
-    ("gone from walking 5k to barely making the letterbox, my legs are so weak", "leg_weakness"),
-    ("lost heaps of weight without dieting and the back keeps hurting", "systemic"),
-    ("my balance has gone to pot and I keep bumping into walls", "leg_weakness"),
-])
-def test_more_indirect_reports(check, text, sign):
-    assert sign in check(text).signs
