@@ -4,8 +4,8 @@ removes them before any other component reads a message.
 The language model's tokenizer drops control, format, private-use and unassigned
 characters (Unicode category C*), U+FFFD and combining marks with no letter or digit
 before them, while spaCy keeps them; the two token counts then differ and DIET fails the
-whole turn, safety layer included ("a permanent nap 💤⚰️": U+FE0F after a symbol). The
-channel guard cleans patient messages the same way; this component covers every other
+whole turn, safety layer included ("a permanent nap 💤⚰️": U+FE0F after a symbol). Such
+characters also hide text from staff and from the safety patterns. The channel guard cleans patient messages the same way; this component covers every other
 way into NLU (the HTTP API's /model/parse, `rasa shell`, tests, reports).
 """
 from __future__ import annotations
