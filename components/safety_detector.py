@@ -28,6 +28,11 @@ the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the cla
 gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
 the screening starts, unless the message explains its red-flag words as above: when in
 doubt, escalate.
+
+An education question about whether to see someone, asked about the patient's own pain
+("my back's been sore for two weeks, should I see a GP?"), keeps its topic and gets a
+`screening_offer` entity: the dialogue answers it and then asks the screening questions,
+so the patient gets both the general advice and a check of their own warning signs.
 """
 from __future__ import annotations
 
@@ -45,6 +50,8 @@ RED_FLAG_INTENT = "report_red_flag"
 CHECK_INTENT = "request_red_flag_check"
 LEVEL_ENTITY = "red_flag_level"
 SIGN_ENTITY = "red_flag_sign"
+SCREENING_OFFER_ENTITY = "screening_offer"
+FAQ_INTENT = "faq"
 UNKNOWN_LEVEL = "unknown"
 SAFETY_INTENTS = {CRISIS_INTENT, RED_FLAG_INTENT, CHECK_INTENT}
 FALLBACK_INTENT = "nlu_fallback"
@@ -106,6 +113,8 @@ class SafetyDetector(RuleComponent):
             scores.get(RED_FLAG_INTENT, 0.0), scores.get(CHECK_INTENT, 0.0)
         ) >= self.uncertain_check_confidence:
             override_intent(message, CHECK_INTENT)
+        if found.see_someone and (message.get(INTENT) or {}).get("name") == FAQ_INTENT:
+            _add_entity(message, SCREENING_OFFER_ENTITY, "yes")
         message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
 
 
@@ -149,16 +158,21 @@ def _demote(message: Message) -> None:
 
 def _add_level(message: Message, level: Optional[str], signs: Iterable[str] = ()) -> None:
     """Entities the dialogue reads: the level (rules branch on it) and each sign seen."""
-    end = len(message.get(TEXT) or "")
     entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in {LEVEL_ENTITY, SIGN_ENTITY}]
     for entity, value in [(LEVEL_ENTITY, level or UNKNOWN_LEVEL), *((SIGN_ENTITY, sign) for sign in signs)]:
-        entities.append(
-            {"entity": entity, "value": value, "extractor": SafetyDetector.__name__,
-             "start": 0, "end": end, "confidence_entity": 1.0}
-        )
+        entities.append(_entity(message, entity, value))
     message.set(ENTITIES, entities, add_to_output=True)
+
+
+def _add_entity(message: Message, entity: str, value: str) -> None:
+    message.set(ENTITIES, [*(message.get(ENTITIES) or []), _entity(message, entity, value)], add_to_output=True)
+
+
+def _entity(message: Message, entity: str, value: str) -> dict[str, Any]:
+    return {"entity": entity, "value": value, "extractor": SafetyDetector.__name__,
+            "start": 0, "end": len(message.get(TEXT) or ""), "confidence_entity": 1.0}
 
 
 def _describe(found: Assessment) -> dict[str, Any]:
     return {"signs": found.signs, "level": found.level, "denied": list(found.denied),
-            "crisis": bool(found.crisis), "check": bool(found.check)}
+            "crisis": bool(found.crisis), "check": bool(found.check), "see_someone": bool(found.see_someone)}

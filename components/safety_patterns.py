@@ -349,6 +349,28 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"(normal|serious|bad|something|dangerous)\b",
 )
 
+# Whether to see someone about the patient's own pain ("my back's been sore for two weeks,
+# should I see a GP?"). The answer is the education topic; the screening questions follow it,
+# so these are kept apart from CHECK_PATTERNS.
+SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
+    r"\b(should|do|must|shall) i (\w+ ){0,2}(see|visit|go to|book (in )?(with|to see)?|call|ring|get (it|this|that|my \w+) "
+    r"(check\w*|look\w* at|seen|assess\w*)|get (check\w*|seen|assess\w*))\b",
+    r"\b(do|will|would) i need (to see |to get |to have )?(an? |some )?(doctor|gp|physio|specialist|someone|professional|"
+    r"xray|x ray|mri|scan|ct|test\w*|referral|appointment)\b",
+    r"\bworth (book\w*|see\w*|get\w*|go\w*) (\w+ ){0,3}(physio|gp|doctor|someone|check\w*|look\w* at|appointment|scan|seen)",
+    r"\btime to (see|get|book|go to) (\w+ ){0,2}(professional|doctor|gp|physio|someone|check\w*|look\w* at|seen)",
+    r"\b(need|needs) (a doctor|a gp|a physio|to be (seen|checked|looked at))\b",
+)
+# The patient's own, current pain: "my back", "I've been sore", "for three weeks".
+_PERSONAL = re.compile(
+    r"\b(i|i have|i be|i have be|i am|i've) (\w+ ){0,3}(hurt|sore|pain\w*|ach\w*|injur\w*|strain\w*|tweak\w*|pull\w*|do my back|put my back out)\b|"
+    r"\b(for|since|past|last) (\w+ ){0,2}(day|days|week|weeks|month|months|fortnight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(it|its|it be|it have be) (\w+ ){0,2}(sore|bad|hurt\w*|kill\w*|ach\w*)\b|"
+    r"\b(\d+|a|two|three|four|five|six|few|couple of|several) (day|week|month|fortnight|year)s?\b|"
+    r"\b(yesterday|this morning|last night|last week|ago)\b|\b\d+ ?(/|out of) ?10\b|"
+    r"\b(no|not any|none of the) (\w+ ){0,4}(tingl\w*|numb\w*|weak\w*|bladder|symptom\w*|red flag\w*|warn\w* sign\w*)"
+)
+
 _NEGATORS = {"no", "not", "never", "without", "nor", "neither", "none", "zero", "deny", "denies", "nothing"}
 _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", "also", "which", "that", "when"}
 # "can't", "couldn't", "not able to": inability is the sign itself, not a denial of it.
@@ -448,6 +470,8 @@ class Assessment:
     # Bladder or saddle wording that the message itself explains away (a toddler's wet bed),
     # and "transient" for a feeling that went once the patient stood up or got off the bike.
     dismissed: tuple[str, ...] = ()
+    # Whether to see someone about the patient's own pain (SEE_SOMEONE_PATTERNS).
+    see_someone: Optional[str] = None
 
     @property
     def level(self) -> Optional[str]:
@@ -642,7 +666,7 @@ def assess(*texts: str) -> Assessment:
     denied: set[str] = set()
     dismissed: set[str] = set()
     affirmed_words = False
-    crisis = check = None
+    crisis = check = see_someone = None
     crisis_denied = False
     for original in texts:
         text = _without_idioms(original)
@@ -654,12 +678,15 @@ def assess(*texts: str) -> Assessment:
         text = _ASKED_ABOUT.sub(" ", text)
         parts = clauses(text)
         own_pain = bool(_OWN_PAIN.search(text))
+        personal = bool(_PERSONAL.search(text))
         denied_before = False
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
                 clause.startswith("when") and not clause.startswith("when should i"))
             if own_pain or not general_question:
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
+            if own_pain or personal:
+                see_someone = see_someone or _first(SEE_SOMEONE_PATTERNS, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
             answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b", parts[index + 1])) and (
@@ -692,4 +719,4 @@ def assess(*texts: str) -> Assessment:
     if _TRANSIENT.search(" ".join(texts)):
         dismissed.add("transient")
     return Assessment(tuple(findings.values()), crisis, check, bool(crisis_denied and not crisis), denied_signs,
-                      () if findings else tuple(sorted(dismissed)))
+                      () if findings else tuple(sorted(dismissed)), see_someone)

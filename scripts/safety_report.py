@@ -5,7 +5,8 @@ newest model in models/, and prints, for the classifier alone, the deterministic
 alone and both together (what the assistant does):
 - red-flag recall: a reported red flag gets emergency advice or the screening form in the
   same turn (intent report_red_flag, report_crisis or request_red_flag_check);
-- check recall: a request to be checked starts the screening (same intents);
+- check recall: a request to be checked starts the screening (same intents, or an
+  education answer followed by the screening questions);
 - crisis recall: a crisis message gets the crisis reply (intent report_crisis);
 - false alarms: a denied, general or harmless mention gets any of those.
 Exit status 1 if any set has a recall below --min-recall or false alarms above --max-false.
@@ -39,8 +40,13 @@ def layer_verdicts(parsed: dict) -> dict[str, str]:
     return {
         "classifier": "crisis" if classifier == "report_crisis" else "safety" if classifier in SAFETY else "none",
         "detector": detector,
-        "assistant": "crisis" if final == "report_crisis" else "safety" if final in SAFETY else "none",
+        "assistant": "crisis" if final == "report_crisis" else "safety" if final in SAFETY or _screening_offered(parsed) else "none",
     }
+
+
+def _screening_offered(parsed: dict) -> bool:
+    """An education answer that the screening questions follow (see the SafetyDetector)."""
+    return any(entity.get("entity") == "screening_offer" for entity in parsed.get("entities") or [])
 
 
 def correct(expect: str, verdict: str) -> bool:

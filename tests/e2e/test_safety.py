@@ -117,3 +117,17 @@ def test_a_crisis_message_that_also_reports_an_emergency_sign_gets_both_replies(
     text = texts(servers.send(sender, "I want to end it all, I've wet myself twice today without noticing"))
     assert "Lifeline on 13 11 14" in text
     assert "also needs a doctor urgently: call 000 or go to the nearest emergency department now" in text
+
+
+def test_whether_to_see_someone_about_ones_own_pain_gets_the_answer_then_the_screening(servers, sender):
+    replies = servers.send(sender, "my back's been sore for three weeks now, should I see a GP?")
+    text = texts(replies)
+    assert "book in with your GP or a physio" in text  # the education answer
+    assert "To help you decide how soon" in text
+    assert [b["payload"] for b in replies[-1]["buttons"]] == ["/affirm", "/deny", "/unsure"]
+
+
+def test_the_same_question_in_general_gets_the_answer_alone(servers, sender):
+    replies = servers.send(sender, "when should someone see a doctor about back pain?")
+    assert "book in with your GP or a physio" in texts(replies)
+    assert "To help you decide how soon" not in texts(replies)

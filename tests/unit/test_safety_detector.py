@@ -108,3 +108,13 @@ def test_someone_elses_red_flag_is_not_explained_away(nlp):
 def test_an_unsure_message_that_denies_its_signs_does_not_start_the_screening(nlp):
     intent, _ = run(nlp, "definitely no numbness down there", [("nlu_fallback", 0.5), ("report_red_flag", 0.45)])
     assert intent == "nlu_fallback"
+
+
+def test_a_personal_question_about_seeing_someone_keeps_its_topic_and_offers_the_screening(nlp):
+    intent, entities = run(nlp, "my back's been sore for a month, should I get it checked?", [("faq", 0.9), ("deny", 0.1)])
+    assert intent == "faq" and entities["screening_offer"] == "yes"
+
+
+def test_a_general_question_about_seeing_someone_offers_nothing(nlp):
+    _, entities = run(nlp, "when should people see a physio for back pain?", [("faq", 0.9), ("deny", 0.1)])
+    assert "screening_offer" not in entities

@@ -322,3 +322,15 @@ def test_means_heights_farewells_and_slang_are_a_crisis(check, text):
 @pytest.mark.parametrize("text", NOT_CRISIS)
 def test_everyday_words_near_crisis_wording(check, text):
     assert not check(text).crisis
+
+
+@pytest.mark.parametrize("text, personal", [
+    ("my back's been sore for two weeks, should I see a GP?", True),
+    ("no tingling, no numbness. do I need an x-ray?", True),
+    ("pain's 7/10, is it worth booking a physio?", True),
+    ("should I see a physio?", False),
+    ("when should someone see a doctor about back pain?", False),
+    ("do I need a referral to see a physio?", False),
+])
+def test_whether_to_see_someone_counts_only_about_ones_own_pain(check, text, personal):
+    assert bool(check(text).see_someone) == personal
