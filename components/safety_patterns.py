@@ -42,15 +42,15 @@ _EXPANSIONS = {
 }
 
 _NUMB = (
-    r"(numb(?!ers?\b)\w*|tingl\w*|pins and needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
+    r"(numb(?!ers?\b)\w*|tingl\w*|pins? (and|n|&) needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
     r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel|hardly feel|"
     r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
-    r"dead|fuzzy|buzz\w*|asleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery)"
+    r"dead|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery)"
 )
 _SADDLE = (
     r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|saddle|back passage|anus|anal|bum|butt|"
-    r"buttock\w*|bottom|backside|arse|ass|rear end|(my|her|his) bits|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|"
-    r"nether|down there|down below|downstairs|between (my|the|her|his|their) (leg|thigh)\w*|rectum|rectal|"
+    r"buttock\w*|bottom|backside|arse|ass|rear end|(my|her|his) bits|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
+    r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
 )
@@ -61,7 +61,7 @@ _LEG = r"(leg|legs|limb|limbs|knee|foot|feet|ankle|thigh|calf|calves)"
 PATTERNS: dict[str, tuple[str, ...]] = {
     "bladder_bowel": (
         rf"{_CHANGE} (\w+ ){{0,4}}(control|hold)\w* (\w+ ){{0,3}}{_BLADDER}",
-        r"\b(bladder|bowel\w*|urin\w*)\b(?! (cancer|screen\w*|polyp\w*|surgery|scope|test\w*|infection|prep))",
+        r"\b(bladder|bowel\w*|urin\w*)\b(?! (cancer|screen\w*|polyp\w*|surgery|scope|test\w*|infection|prep|scan\w*|ultrasound|diary|training|stone\w*))",
         r"\b(weak|slow|poor|no|start\w*|stop\w*|dribbl\w*) (\w+ ){0,2}(stream|flow)\b",
         r"\b(stream|wee flow|urine flow|pee flow) (\w+ ){0,3}(weak|slow|poor|stop ?start|stop and start|dribbl\w*)",
         r"\bincontin\w*",
@@ -75,7 +75,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
         r"\b(accident|mess\w*) (\w+ ){0,2}(pant\w*|underwear|undie\w*|bed|myself|toilet|knicker\w*)",
-        r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee|wee|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the flow) (going|started))",
+        r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee|wee|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the stream|the flow|a flow|the wee|the pee) (go|going|start\w*))",
         rf"\b(can not|do not|not) (\w+ ){{0,3}}(know|tell|feel|sense|notice) (\w+ ){{0,6}}{_BLADDER}",
         rf"{_BLADDER} (\w+ ){{0,4}}(let go|give way|gave way|go on me|nothing come|never empt\w*|not empt\w*|feel full)",
         r"\bnothing (\w+ ){0,2}come out\b",
@@ -109,7 +109,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
         r"\b(can not|unable to|not able to) (\S+ )?perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well)\b)",
         r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not (respond|register)\w*|not work\w*)",
-        r"\b(no|lost|zero|nothing|not work\w*|dead|numb\w*) (\w+ ){0,4}(in|down) (that|the bedroom) (department|dept)\b",
+        r"\b(?!no (problem|issue|trouble|complaint|change|worr)\w*\b)(no|lost|zero|nothing|not work\w*|dead|numb\w*) (\w+ ){0,4}(in|down) (that|the bedroom) (department|dept)\b",
         r"\b(go flat|gone flat|dead|numb(?!ers?\b)\w*|nothing|not work\w*|no feel\w*|no sensation|stop\w* work\w*) (\w+ ){0,3}(in the bedroom|bedroom (dept|department)|sexually)\b",
         r"\b(able to|can not|unable to|could not|struggle\w* to) finish\b(?! (\w+ ){0,1}(work|the|my|a|an|this|it|session|set|rep\w*|walk|run|job|off)\b)",
     ),
@@ -129,6 +129,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bweak(er|ness)?\b",
         r"\b(unsteady|wobbly|off balance) (\w+ ){0,3}(on my )?(feet|foot|leg)",
         r"\bhold (onto|on to) (the )?(wall|furniture|rail)\w*",
+        r"\b(go|gone|went) from (\w+ ){0,6}walk\w* (\w+ ){0,6}to (need\w*|using|use) (a )?(walking )?(frame|walker|stick|cane|wheelchair)",
+        r"\b(now|suddenly) (need\w*|using|use) (a )?(walking )?(frame|walker|wheelchair) (just )?to\b",
         rf"\b(both|two) (my |of my |the )?{_LEG}\w* (\w+ ){{0,4}}{_NUMB}",
         rf"{_NUMB} (\w+ ){{0,4}}(both|two) (my |of my |the )?{_LEG}",
     ),
@@ -160,10 +162,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
         r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
         r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
+        r"\bclothes (\w+ ){0,3}(hang\w* off|fall\w* off|too big|loose)",
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
         r"\b(feel\w*|be|been|look\w*) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
-        r"\b(uti|utis|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
+        r"\b(uti|utis|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
         r"\b(prostate|breast|bowel|lung|skin|bladder|colon|ovarian|cervical|kidney) (ca|can)\b(?! not)",
@@ -202,7 +205,7 @@ SIGN_WORDS = re.compile(
 # Medicines people name when they talk about taking too many.
 _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|oxycodone|oxycontin|panadol|"
           r"paracetamol|panadeine|nurofen|ibuprofen|gabapentin|lyrica|pregabalin|valium|diazepam|tramadol|"
-          r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script)\w*")
+          r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script|blister pack)\w*")
 
 CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b",
@@ -232,7 +235,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(overdose|od on|od)\b", r"\b(fatal|lethal|deadly) (dose|amount)\b",
     r"\bhow many (\w+ ){0,3}(do|would|will) it take\s*$|\bhow many (\w+ ){0,3}(do|would|will) it take to (die|kill|not wake|end|od)\b",
     r"\b(take|swallow|down|neck) (\w+ ){0,3}(all|whole|every|lot of|heap of|bunch of) (\w+ ){0,2}(pill\w*|tablet\w*|med\w*|bottle|box|packet|script)",
-    rf"\b(sav\w*|stockpil\w*|hoard\w*|collect\w*|stash\w*|stock\w* up) (on )?(\w+ ){{0,3}}{_DRUGS}",
+    rf"\b(sav\w*|stockpil\w*|hoard\w*|collect\w*|stash\w*|stock\w* up|hide|hid|hiding) (on )?(\w+ ){{0,3}}{_DRUGS}",
     rf"\b(all|whole|entire|every) (\w+ ){{0,2}}{_DRUGS} (\w+ ){{0,2}}(at once|in one go|together)\b",
     rf"\b(month|week|fortnight)\w* (be )?worth of (\w+ )?{_DRUGS}",
     rf"\b(box|bottle|packet|pack|strip)\w* of (\w+ )?{_DRUGS} (\w+ ){{0,3}}enough\b",
@@ -273,6 +276,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(where|how to (find|get into)) (\w+ ){0,3}(paper|document|will|password|bank)\w* (\S+ ){0,10}in case\b|\bsort\w* (out )?my (will|affairs)\b",
     r"\b(thinking about|think about|want\w*) death\b",
     r"\bnothing left (for me|to live for)\b",
+    r"\bnot (think|reckon|expect) i (will|would) (still )?be (around|here|alive)\b",
+    r"\b(keep|go|carry) (\w+ )?(on|spinning|turning|going) (\w+ ){0,2}without me\b",
     r"\bhurt\w* my ?self (tonight|today|soon|again)\b",
     r"\b(not sure|unsure|do not know) (\w+ ){0,4}(safe|will not hurt|would not hurt|can keep (my ?self )?safe)\b",
     r"\b(see|find) (any|no|the) point (in|of) (\w+ ){0,1}(living|life|go on|going on|anything)\b",
@@ -280,7 +285,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
 CHECK_PATTERNS: tuple[str, ...] = (
-    r"\b(should|do|must) i (really )?(start )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
+    r"\b(should|do|must) i (really |actually )?(start )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
     r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
     r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
     r"\bbe it (\w+ ){0,2}(serious|an emergency|sinister)\b",
@@ -325,7 +330,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(someone|somebody|a doctor|a physio|you) (\w+ ){0,2}(check|look at|see|assess|examine) (me|my back|my spine)\b",
     r"\b(run|take|put) me through (a|the|your) (\w+ ){0,1}(check|screen\w*|question\w*)\b",
     # "how worried should I be", "is that something to worry about", "is it urgent"
-    r"\bhow (worried|concerned|scared) should i be\b",
+    r"\bhow (worried|concerned|scared) should i be\b|\bhow urgent (be|is) (this|it|that)\b|\bdangerous to (wait|leave it)\b",
+    r"\b(emergency|ed|er|a&e|hospital|ambo|ambulance)\w* (y n|y / n|y/n|yes or no|or not)\b|\bshould i (\w+ ){0,4}get (it )?assess\w*",
     r"\b(should|would) you be (concerned|worried)\b",
     r"\bsomething to (worry|panic|be worried|be concerned) about\b",
     r"\banything (\w+ ){0,8}(to panic about|to worry about|needs? urgent|a red flag|red flag)\b",
@@ -371,13 +377,23 @@ _PERSONAL = re.compile(
 )
 
 _NEGATORS = {"no", "not", "never", "without", "nor", "neither", "none", "zero", "deny", "denies", "nothing"}
-_NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", "also", "which", "that", "when"}
+_NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", "also", "which", "that", "when", "just", "only"}
 # "can't", "couldn't", "not able to": inability is the sign itself, not a denial of it.
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
-    r"\b(fine|normal|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|"
+    r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|"
     r"same as always|under control|working properly|nothing (unusual|different|wrong|new|change\w*)|"
-    r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal)\b"
+    r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
+    r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal))\b"
+)
+# "full control of my bladder", "normal feeling in my groin": said to be fine before the sign.
+_FINE_BEFORE = re.compile(
+    r"\b(full|total|complete|normal|good|perfect) (control|feeling|sensation|strength|power|function)( of| in| over)?"
+    r"( my| the)?( \w+ (and|or|/|&)( my)?)? ?$|\bfeel (everything|it all|all of it|fine|normal\w*)( when| while)?( i)? ?$"
+)
+# "fever - no", "cancer history: none": a form-style answer after the sign.
+_ANSWERED_AFTER = re.compile(
+    r"^\s*((/|and|or|&) \w+ |history |\w+ (?=[:=?-]))?[:=?-]?\s*(no|none|nope|nah|nil|negative|never|n/a|not really)\s*$"
 )
 # "legs not getting weaker": said not to be so, without an auxiliary verb.
 _NOT_BECOMING = re.compile(r"\b(not|never) (get|getting|go|going|become|becoming) (\w+ )?(weak|numb|worse)")
@@ -401,7 +417,7 @@ _REPORTING = re.compile(
     r"\bmy \w+( \w+)? (be|feel|have|keep|go|give|start)\b|\bbe it normal (for me )?to\b|\b(since|started|starting|today|yesterday|this morning|last night|now)\b"
 )
 # "why did my physio ask about night sweats", "what does foot drop mean"
-_ASKING_ABOUT = re.compile(r"\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
+_ASKING_ABOUT = re.compile(r"\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b")
@@ -414,6 +430,15 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bcould kill\b", r"\bfalling apart\b", r"\bfall(en)? behind\b", r"\bfall\w* off the wagon\b",
     r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
     r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b", r"\bcrash\w* (out of|course|on the (couch|sofa|lounge))\b",
+    r"\b(piss|pee|wee|wet|poo|poop|shit|crap)\w* (my|me) ?sel\w* (laugh\w*|with laughter)\b",
+    r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
+    r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*",
+    r"\b(chill|goosebump)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
+    r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\w+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
+    r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
+    r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard) saddle\b",
+    r"\b(work|job|nurse|nursing)\w* (\w+ ){0,2}(in|on) (the |an )?(oncology|cancer) (ward|unit|centre|center|clinic|department)?",
+    r"\bnight (fill|shift|work|duty)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
 ))
 _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
@@ -425,9 +450,11 @@ _TRANSIENT = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nanna|aunt\w*|uncle|brother|sister|"
     r"cousin|friend|mate|wife|husband|partner|family|kid|kids|son|daughter|neighbour|neighbor|colleague|"
-    r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat)\b"
+    r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat|"
+    r"grandson|granddaughter|grandkid\w*|grandchild\w*)\b"
 )
 # "I had chemo as a child": the patient's own past, not someone else's.
+_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,5}(pain|sore|ach\w*|hurt\w*)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse)\b")
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
 # "the dog knocked me over": someone else's doing, the patient's fall.
 _DONE_TO_ME = re.compile(r"\b(knock|hit|bowl|push|shove|run|ran|crash|slam|tackl|flatten|drag|pull|trip|throw|threw)\w* (\w+ )?(me|my ?self)\b")
@@ -436,6 +463,7 @@ _PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rab
 _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b")
+_HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
 _LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\b(in|back in) (19\d\d|20[01]\d)\b")
 _EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
 _LEAKING_THINGS = re.compile(
@@ -447,7 +475,7 @@ _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
 _NO_HARM = re.compile(r"\b(no pain|not hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -521,6 +549,8 @@ _STATED_NOT = re.compile(rf"{_NOT}(?! {_STILL_A_SIGN})")
 _STATED_NOT_AFTER = re.compile(r"\s*(\w+ )?(have|has|had) (not|never) (give|given|gave|go|gone|change|changed|be|been) (way|out|numb|weak|wet)\b")
 
 
+# "legs don't feel weak": unlike "can't feel", feeling no weakness denies it.
+_NOT_FEELING = re.compile(r"\b(do|does|did) not feel (\w+ )?(weak|numb|wobbly|unsteady|tingly|any different)\b")
 _FILLER = re.compile(r"\b(any|some) (kind|sort|type|form)s? of\b")
 # "it's not that I can't pee", "not as if my legs don't work": the whole clause is denied.
 _NOT_THAT = re.compile(r"^(it )?(be |have )?not (that|as if|a if|like) ")
@@ -547,9 +577,13 @@ def _negated(clause: str, start: int, end: int) -> bool:
                 return True
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
-    if _STATED_NOT.search(inner) or _STATED_NOT_AFTER.match(clause[end:]) or _NOT_BECOMING.search(inner):
+    if _STATED_NOT.search(inner) or _STATED_NOT_AFTER.match(clause[end:]) or _NOT_BECOMING.search(inner) or _NOT_FEELING.search(inner):
         return True
     # "fine" said of the sign, not of something in a later part of the sentence ("... and I eat fine").
+    full = re.search(r"\b(full|total|complete|normal|good|perfect) $", clause[:start]) and re.match(
+        r"(control|feel|sensation|strength|power|function)", clause[start:end])
+    if full or _FINE_BEFORE.search(clause[:start]) or _ANSWERED_AFTER.match(clause[end:]):
+        return True
     after = re.split(r"\band (i|my|he|she|they|we)\b", clause[end:end + 60])[0]
     fine = _FINE_WORDS.search(after)
     return bool(fine) and not re.search(r"\b(not|no|never|less|hardly|barely)\b", after[:fine.start()])
@@ -633,7 +667,10 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
     if sign in {"cancer_history", "trauma", "systemic"}:
         clause = _clause_of(text, evidence)
-        if _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) and not (sign == "trauma" and _DONE_TO_ME.search(clause)):
+        # Someone else's cancer or fall counts when that person has the back pain: carers
+        # write for their parents ("mum's myeloma is stable but she has new back pain").
+        if _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) and not (sign == "trauma" and _DONE_TO_ME.search(clause)) \
+                and not _THEIR_PAIN.search(text):
             return False
     if sign == "leg_weakness" and _EXERTION.search(text):
         return False
@@ -644,6 +681,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if sign in {"bladder_bowel", "night_pain"} and _PREGNANCY_PRESSURE.search(text):
         return False
     if sign == "systemic" and re.match(r"(chill|shiver)", evidence) and _COLD_ROOM.search(text):
+        return False
+    if sign == "systemic" and re.match(r"(sweat|drench|soak)", evidence) and _HOT_ROOM.search(text):
         return False
     if sign == "trauma":
         if _LONG_AGO.search(text):
@@ -678,7 +717,7 @@ def assess(*texts: str) -> Assessment:
         parts = clauses(text)
         own_pain = bool(_OWN_PAIN.search(text))
         personal = bool(_PERSONAL.search(text))
-        denied_before = False
+        denied_before = general_before = False
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
                 clause.startswith("when") and not clause.startswith("when should i"))
@@ -692,7 +731,9 @@ def assess(*texts: str) -> Assessment:
                 len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)))
             carries_denial = index > 0 and denied_before and bool(_CONTINUATION.match(clause)) and not re.search(
                 r"\b(be|have|can|feel|get|lose|lost|start|keep|go|not)\b", clause)
-            general = _general(clause) or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial
+            # "what should I look out for, like numbness or bladder trouble?": examples of a general question.
+            carries_general = general_before and bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause))
+            general = _general(clause) or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
             found_before = len(findings)
             clause_denied = clause_affirmed = False
             for sign, patterns in PATTERNS.items():
@@ -713,6 +754,7 @@ def assess(*texts: str) -> Assessment:
                 else:
                     affirmed_words = clause_affirmed = True
             denied_before = clause_denied and not clause_affirmed and len(findings) == found_before
+            general_before = general
     # Denied only when every sign word in the message is denied or asked about in general.
     denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
     if _TRANSIENT.search(" ".join(texts)):

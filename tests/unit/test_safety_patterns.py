@@ -334,3 +334,84 @@ def test_everyday_words_near_crisis_wording(check, text):
 ])
 def test_whether_to_see_someone_counts_only_about_ones_own_pain(check, text, personal):
     assert bool(check(text).see_someone) == personal
+
+
+# Screening answers typed as a form, "fine" said before the sign, idioms that borrow sign words.
+DENIED_OR_HARMLESS = [
+    "Fever - no. Cancer - no. Bladder/bowel - no.",
+    "history of cancer: none",
+    "night sweats? nope",
+    "I've got full control of my bladder and bowels",
+    "normal sensation in my groin, the GP checked",
+    "I can feel everything when I wipe",
+    "peeing normally, no change there",
+    "my legs don't feel weak, just tight",
+    "no problems in the bedroom department",
+    "the hospital did a bladder scan and I empty fully",
+    "what should I watch out for after a disc injury, like numbness or bladder trouble?",
+    "nearly pissed myself laughing at the footy",
+    "the new physio makes me weak at the knees",
+    "the fall colours on the drive were lovely but my back is stiff",
+    "got chills listening to the choir, back feels good",
+    "fell for the sales pitch on a memory foam mattress, back no better",
+    "my laptop crashed and I lunged for it and tweaked my back",
+    "I'm a cancer (star sign), is that why my back hurts lol",
+    "saddle sore after the 80k ride and my lower back aches",
+    "I work on the oncology ward and lift patients all day",
+    "night shift at the warehouse wrecks my back",
+    "down 5kg in the office weight loss challenge, can I run?",
+    "the aircon broke in the heatwave and I woke up drenched, back is stiff",
+    "my grandson's dog knocked over the bins and I hurt my back picking them up",
+]
+
+STILL_REPORTS = [
+    ("bladder - yes, leaking since Monday", "bladder_bowel"),
+    ("no control of my bladder since yesterday", "bladder_bowel"),
+    ("my legs feel weak and keep giving way", "leg_weakness"),
+    ("nothing going on in the bedroom department since my back went", "sexual_function"),
+    ("had a fall off the ladder onto my back yesterday", "trauma"),
+    ("drenched in sweat every night and my back aches constantly", "systemic"),
+    ("have to strain hard to get the stream going since my back went, no pain just a weak flow", "bladder_bowel"),
+    ("the area between legs is sleeping since the back pain", "saddle_numbness"),
+    ("pins n needles in my willy since my back went", "saddle_numbness"),
+    ("mum went from walking to the shops to needing a walking frame in a week", "leg_weakness"),
+    ("used IV for years and now my mid back is killing me", "systemic"),
+    ("my clothes are hanging off me and my back aches all the time", "systemic"),
+    ("not feeling myself, clammy and achy, and the back pain won't shift", "systemic"),
+    ("my dad's prostate cancer is in remission but he's got new back pain", "cancer_history"),
+]
+
+CHECKS_AND_CRISIS = [
+    ("how urgent is this? back's been bad since Friday", "check"),
+    ("hospital y/n? can't get comfy with this back", "check"),
+    ("is it dangerous to wait till my appointment?", "check"),
+    ("should I stop running and get it assessed?", "check"),
+    ("I don't reckon I'll be around for much longer", "crisis"),
+    ("everything would keep going without me", "crisis"),
+    ("I've been hiding tablets in my sock drawer", "crisis"),
+]
+
+
+@pytest.mark.parametrize("text, kind", CHECKS_AND_CRISIS)
+def test_urgency_questions_and_indirect_crisis(check, text, kind):
+    found = check(text)
+    assert (found.check if kind == "check" else found.crisis)
+
+
+@pytest.mark.parametrize("text", [
+    "I won't be around for my appointment next week, can I move it?",
+    "my dad had bowel cancer years ago and helping him shower is wrecking my back",
+])
+def test_away_for_an_appointment_and_a_carers_own_back(check, text):
+    found = check(text)
+    assert found.crisis is None and found.red_flags == ()
+
+
+@pytest.mark.parametrize("text", DENIED_OR_HARMLESS)
+def test_form_answers_fine_words_and_idioms_do_not_fire(check, text):
+    assert check(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text, sign", STILL_REPORTS)
+def test_reports_near_those_still_fire(check, text, sign):
+    assert sign in check(text).signs
