@@ -26,8 +26,10 @@ gets the sign's level too, so the crisis reply can add the red-flag advice ("had
 in bed without waking", read by the classifier as a crisis). Likewise, when
 the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
 gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
-the screening starts, unless the message explains its red-flag words as above: when in
-doubt, escalate.
+the screening starts, unless the message explains its red-flag words as above or has no
+word about the body, health or care at all (on CLINC150's assistant queries the classifier's
+doubt about "will I be safe going to South America?" started the screening 36 times in 5,500;
+on the safety sets no report needed it): when in doubt about a health message, escalate.
 
 An education question about whether to see someone, asked about the patient's own pain
 ("my back's been sore for two weeks, should I see a GP?"), keeps its topic and gets a
@@ -43,7 +45,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.base import RuleComponent, override_intent
-from components.safety_patterns import Assessment, assess, doc_forms, normalise
+from components.safety_patterns import HEALTH_WORDS, Assessment, assess, doc_forms, normalise
 
 CRISIS_INTENT = "report_crisis"
 RED_FLAG_INTENT = "report_red_flag"
@@ -88,7 +90,8 @@ class SafetyDetector(RuleComponent):
         text = message.get(TEXT) or ""
         if not text.strip():
             return
-        found = assess(*_normalised_forms(message))
+        forms = _normalised_forms(message)
+        found = assess(*forms)
         predicted = (message.get(INTENT) or {}).get("name")
         scores = _scores(message)
         if found.crisis or (scores.get(CRISIS_INTENT, 0.0) >= self.crisis_confidence and not _only_denials(found)):
@@ -109,7 +112,7 @@ class SafetyDetector(RuleComponent):
             _add_level(message, UNKNOWN_LEVEL)
         elif found.check and predicted not in SAFETY_INTENTS:
             override_intent(message, CHECK_INTENT)
-        elif predicted == FALLBACK_INTENT and not _explained(found) and max(
+        elif predicted == FALLBACK_INTENT and not _explained(found) and HEALTH_WORDS.search(forms[0]) and max(
             scores.get(RED_FLAG_INTENT, 0.0), scores.get(CHECK_INTENT, 0.0)
         ) >= self.uncertain_check_confidence:
             override_intent(message, CHECK_INTENT)

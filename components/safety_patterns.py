@@ -202,6 +202,15 @@ SIGN_WORDS = re.compile(
     r"incontinen\w*|leak\w*|waterworks|plumbing|wet|sensation)\b"
 )
 
+# Words about the body, health or care. A message the classifier is unsure about starts the
+# screening only when it has one: "will I be safe going to South America?" has none.
+HEALTH_WORDS = re.compile(
+    rf"{SIGN_WORDS.pattern}|\b(pain\w*|hurt\w*|ache\w*|aching|sore\w*|agony|injur\w*|back|spine|spinal|neck|hip\w*|"
+    r"disc|sciatica|nerve\w*|doctor|dr|gp|hospital|emergency|ed|er|a&e|ambo|ambulance|serious|worr\w*|urgent\w*|"
+    r"symptom\w*|scan|mri|x ?ray|physio\w*|sick|ill|unwell|crook|body|health|medical|bleed\w*|blood|faint\w*|"
+    r"collaps\w*|dizzy|walk\w*|stand\w*|bed|sleep|night|alive|die|dead|death|harm|pill\w*|tablet\w*|med\w*)\b"
+)
+
 # Medicines people name when they talk about taking too many.
 _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|oxycodone|oxycontin|panadol|"
           r"paracetamol|panadeine|nurofen|ibuprofen|gabapentin|lyrica|pregabalin|valium|diazepam|tramadol|"

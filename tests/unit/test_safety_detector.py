@@ -54,6 +54,11 @@ def test_an_unsure_message_that_may_be_a_red_flag_starts_the_screening(nlp):
     assert intent == "request_red_flag_check"
 
 
+def test_an_unsure_message_with_no_word_about_health_stays_unsure(nlp):
+    intent, _ = run(nlp, "will I be safe going to South America", [("nlu_fallback", 0.5), ("request_red_flag_check", 0.45)])
+    assert intent == "nlu_fallback"
+
+
 def test_an_unbacked_unsure_classifier_red_flag_is_demoted(nlp):
     intent, _ = run(nlp, "went for a wee and my back twinged", [("report_red_flag", 0.7), ("faq", 0.2)])
     assert intent == "faq"
