@@ -94,7 +94,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
         r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull)|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
-        r"\bsaddle\b",
+        r"\bsaddle\b", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)",
         r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
         rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\w+ ){{0,5}}{_SADDLE}",
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
@@ -105,7 +105,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?!no (change|difference|problem\w*|issue\w*|trouble|loss)\b)(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
         r"\b(sex|sexual\w*|intercourse|intimacy|intimate|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\w+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|almost no sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*|go|gone|disappear\w*|vanish\w*)\b",
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
-        r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|in bed)",
+        r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|intima\w*|in bed)",
+        r"\b(arousal|aroused) (\w+ ){0,3}not (register|respond|work|happen)\w*",
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
         r"\b(can not|unable to|not able to) (\S+ )?perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well)\b)",
         r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not (respond|register)\w*|not work\w*)",
@@ -114,7 +115,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(able to|can not|unable to|could not|struggle\w* to) finish\b(?! (\w+ ){0,1}(work|the|my|a|an|this|it|session|set|rep\w*|walk|run|job|off)\b)",
     ),
     "leg_weakness": (
-        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) me)",
+        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
         r"\b(thong|shoe|slipper|sandal|flip ?flop|scuff)\w* (\w+ ){0,3}(fall\w*|flick\w*|slip\w*|fly\w*|flie\w*|come|came|keep\w* com\w*) off\b",
@@ -165,7 +166,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bclothes (\w+ ){0,3}(hang\w* off|fall\w* off|too big|loose)",
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
-        r"\b(feel\w*|be|been|look\w*) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
+        r"\b(feel\w*|be|been|look\w*)(?! (not|never)\b) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
         r"\b(uti|utis|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
@@ -286,6 +287,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(thinking about|think about|want\w*) death\b",
     r"\bnothing left (for me|to live for)\b",
     r"\bnot (think|reckon|expect) i (will|would) (still )?be (around|here|alive)\b",
+    r"\b(not|no longer) need (\w+ ){0,3}where i (be|am) go\w*", r"\bready to go( now)? ?(\.|,|!|$)",
+    r"\bcan not (do|face|take|handle) (another|\d+ more|many more) (\w+ ){0,2}(year|decade)s? (\w+ ){0,1}(like this|of this)",
     r"\b(keep|go|carry) (\w+ )?(on|spinning|turning|going) (\w+ ){0,2}without me\b",
     r"\bhurt\w* my ?self (tonight|today|soon|again)\b",
     r"\b(not sure|unsure|do not know) (\w+ ){0,4}(safe|will not hurt|would not hurt|can keep (my ?self )?safe)\b",
@@ -553,7 +556,7 @@ def clauses(text: str) -> list[str]:
 # "leg is not weak", "my legs haven't given way": the sign is said not to be so. "Does not
 # empty", "can't feel", "doesn't help" report it.
 _NOT = r"\b(be|is|are|was|were|do|does|did|have|has|feel|feels|seem|seems) (not|never)\b"
-_STILL_A_SIGN = r"(able|control|work|hold|feel|know|tell|sense|empty|pass|stop|help|ease|relieve|settle|improve|change|let up|like)"
+_STILL_A_SIGN = r"(able|control|work|hold|feel|know|tell|sense|empty|pass|stop|help|ease|relieve|settle|improve|change|let up|like|register|respond)"
 _STATED_NOT = re.compile(rf"{_NOT}(?! {_STILL_A_SIGN})")
 _STATED_NOT_AFTER = re.compile(r"\s*(\w+ )?(have|has|had) (not|never) (give|given|gave|go|gone|change|changed|be|been) (way|out|numb|weak|wet)\b")
 
@@ -696,7 +699,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if sign == "trauma":
         if _LONG_AGO.search(text):
             return False
-        severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text)
+        # A fall with fragile bones counts; the fragile bones alone are not a fall.
+        fragile = re.search(r"\b(osteopor\w*|osteopenia|brittle bone\w*)", text) and re.match(r"(fall|fell|slip|trip)", evidence)
+        severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or fragile
         return bool(severe) and (not _NO_HARM.search(text) or bool(_STRONG_PAIN.search(text)))
     if sign == "systemic":
         if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):

@@ -379,6 +379,12 @@ STILL_REPORTS = [
     ("my clothes are hanging off me and my back aches all the time", "systemic"),
     ("not feeling myself, clammy and achy, and the back pain won't shift", "systemic"),
     ("my dad's prostate cancer is in remission but he's got new back pain", "cancer_history"),
+    ("I'm 78 with osteoporosis and I fell off the step this morning", "trauma"),
+    ("he says he's lost all feeling during intimacy since the disc went", "sexual_function"),
+    ("since the back went, arousal just doesn't register down there", "sexual_function"),
+    ("her legs just wouldn't hold her this morning", "leg_weakness"),
+    ("feels like I'm sitting on a bag of frozen peas since my back went", "saddle_numbness"),
+    ("been feeling really unwell and my back aches", "systemic"),
 ]
 
 CHECKS_AND_CRISIS = [
@@ -389,6 +395,9 @@ CHECKS_AND_CRISIS = [
     ("I don't reckon I'll be around for much longer", "crisis"),
     ("everything would keep going without me", "crisis"),
     ("I've been hiding tablets in my sock drawer", "crisis"),
+    ("cancel everything, I won't need any of it where I'm going", "crisis"),
+    ("told my wife I'm ready to go.", "crisis"),
+    ("I can't face another 20 years like this", "crisis"),
 ]
 
 
@@ -401,6 +410,8 @@ def test_urgency_questions_and_indirect_crisis(check, text, kind):
 @pytest.mark.parametrize("text", [
     "I won't be around for my appointment next week, can I move it?",
     "my dad had bowel cancer years ago and helping him shower is wrecking my back",
+    "I'm not feeling unwell at all, just stiff",
+    "I'm ready to go to the gym again after this flare",
 ])
 def test_away_for_an_appointment_and_a_carers_own_back(check, text):
     found = check(text)
