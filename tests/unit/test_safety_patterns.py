@@ -426,3 +426,17 @@ def test_form_answers_fine_words_and_idioms_do_not_fire(check, text):
 @pytest.mark.parametrize("text, sign", STILL_REPORTS)
 def test_reports_near_those_still_fire(check, text, sign):
     assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text, crisis", [
+    ("how much does a gun licence cost", False),
+    ("I've got my dad's rifle in the shed", True),
+    ("what's the best way to kill weeds in the lawn", False),
+    ("what's the easiest way to die", True),
+    ("how do I reduce my debt burden", False),
+    ("I'm such a burden to my kids", True),
+    ("how to go about changing my booking", False),
+    ("I just want to know how to go", True),
+])
+def test_assistant_queries_that_borrow_crisis_words(check, text, crisis):
+    assert bool(check(text).crisis) is crisis
