@@ -34,7 +34,9 @@ on the safety sets no report needed it): when in doubt about a health message, e
 An education question about whether to see someone, asked about the patient's own pain
 ("my back's been sore for two weeks, should I see a GP?"), keeps its topic and gets a
 `screening_offer` entity: the dialogue answers it and then asks the screening questions,
-so the patient gets both the general advice and a check of their own warning signs.
+so the patient gets both the general advice and a check of their own warning signs. When
+the classifier reads such a question as unsure or as a denial ("no numbness, but the pain is
+8/10, do I need to see someone?"), the screening starts: it is how the assistant answers it.
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ FAQ_INTENT = "faq"
 UNKNOWN_LEVEL = "unknown"
 SAFETY_INTENTS = {CRISIS_INTENT, RED_FLAG_INTENT, CHECK_INTENT}
 FALLBACK_INTENT = "nlu_fallback"
+DENY_INTENT = "deny"
 SPACY_DOC = "text_spacy_doc"
 
 
@@ -116,8 +119,11 @@ class SafetyDetector(RuleComponent):
             scores.get(RED_FLAG_INTENT, 0.0), scores.get(CHECK_INTENT, 0.0)
         ) >= self.uncertain_check_confidence:
             override_intent(message, CHECK_INTENT)
-        if found.see_someone and (message.get(INTENT) or {}).get("name") == FAQ_INTENT:
+        final = (message.get(INTENT) or {}).get("name")
+        if found.see_someone and final == FAQ_INTENT:
             _add_entity(message, SCREENING_OFFER_ENTITY, "yes")
+        elif found.see_someone and final in {FALLBACK_INTENT, DENY_INTENT}:
+            override_intent(message, CHECK_INTENT)
         message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
 
 

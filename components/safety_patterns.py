@@ -371,7 +371,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
 # should I see a GP?"). The answer is the education topic; the screening questions follow it,
 # so these are kept apart from CHECK_PATTERNS.
 SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
-    r"\b(should|do|must|shall) i (\w+ ){0,2}(see|visit|go to|book (in )?(with|to see)?|call|ring|get (it|this|that|my \w+) "
+    r"\b(should|do|must|shall) (i|we) (\w+ ){0,2}(see|visit|go to|take (him|her|them) to|book (in )?(with|to see)?|call|ring|get (it|this|that|my \w+) "
     r"(check\w*|look\w* at|seen|assess\w*)|get (check\w*|seen|assess\w*))\b",
     r"\b(do|will|would) i need (to see |to get |to have )?(an? |some )?(doctor|gp|physio|specialist|someone|professional|"
     r"xray|x ray|mri|scan|ct|test\w*|referral|appointment)\b",

@@ -123,3 +123,9 @@ def test_a_personal_question_about_seeing_someone_keeps_its_topic_and_offers_the
 def test_a_general_question_about_seeing_someone_offers_nothing(nlp):
     _, entities = run(nlp, "when should people see a physio for back pain?", [("faq", 0.9), ("deny", 0.1)])
     assert "screening_offer" not in entities
+
+
+@pytest.mark.parametrize("predicted", ["nlu_fallback", "deny"])
+def test_a_personal_question_about_seeing_someone_read_as_unsure_or_a_denial_starts_the_screening(nlp, predicted):
+    intent, _ = run(nlp, "no numbness or anything but the pain is 8/10, do I need to see a doctor?", [(predicted, 0.6), ("faq", 0.3)])
+    assert intent == "request_red_flag_check"
