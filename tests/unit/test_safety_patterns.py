@@ -398,6 +398,12 @@ CHECKS_AND_CRISIS = [
     ("cancel everything, I won't need any of it where I'm going", "crisis"),
     ("told my wife I'm ready to go.", "crisis"),
     ("I can't face another 20 years like this", "crisis"),
+    ("if this doesn't work I'm checking out, for good", "crisis"),
+    ("my will to live has gone", "crisis"),
+    ("I'd be better six feet under", "crisis"),
+    ("I just want to stop existing", "crisis"),
+    ("hoping my heart just gives out in my sleep", "crisis"),
+    ("I've decided I'm done. I've got a plan.", "crisis"),
 ]
 
 
@@ -412,6 +418,7 @@ def test_urgency_questions_and_indirect_crisis(check, text, kind):
     "my dad had bowel cancer years ago and helping him shower is wrecking my back",
     "I'm not feeling unwell at all, just stiff",
     "I'm ready to go to the gym again after this flare",
+    "I've got a plan from my physio for flare-ups",
 ])
 def test_away_for_an_appointment_and_a_carers_own_back(check, text):
     found = check(text)
