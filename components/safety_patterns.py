@@ -288,7 +288,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(thinking about|think about|want\w*) death\b",
     r"\bnothing left (for me|to live for)\b",
     r"\b(will|reason|desire|wish) to live (\w+ ){0,2}(gone|go|disappear\w*|left|vanish\w*)\b|\b(lost|lose|no) (the |my |any )?will to live\b",
-    r"\b(six|6) (feet|foot|ft) under\b", r"\bwant\w* to stop (being|existing)\b",
+    r"\b(six|6) (feet|foot|ft) under\b", r"\b(with )?me (\w+ )?(out of the picture|gone) (for good|permanently|forever)\b", r"\bwant\w* to stop (being|existing)\b",
     r"\b(hop\w*|wish\w*|pray\w*) (\w+ ){0,3}(body|heart) (\w+ ){0,2}(give|gives|giving|give) (up|out)\b",
     r"\bdecid\w* (that )?i (be|am) (done|finish\w*)\b",
     r"\b(got|have|made) a plan\b(?! (for|to (get|start|do|walk|exercise|see|book|manage|improve|build)|with|from))",
@@ -350,6 +350,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     # "how worried should I be", "is that something to worry about", "is it urgent"
     r"\bhow (worried|concerned|scared) should i be\b|\bhow urgent (be|is) (this|it|that)\b|\bdangerous to (wait|leave it)\b",
     r"\b(emergency|ed|er|a&e|hospital|ambo|ambulance)\w* (y n|y / n|y/n|yes or no|or not)\b|\bshould i (\w+ ){0,4}get (it )?assess\w*",
+    r"\bbad enough (to|for) (\w+ ){0,3}(er|ed|a&e|emergency|hospital|000|911|999|ambulance|ambo)\b|\bshould i (ring|call|dial) (000|911|999|112|an? ambulance|the ambo)\b",
+    r"\b(be|is) (there )?(something|anything) (really |seriously |badly )?wrong with me\b|\b(could|can) (my|this|it) (\w+ ){0,6}(something|anything) (more )?(serious|sinister)\b",
     r"\b(should|would) you be (concerned|worried)\b",
     r"\bsomething to (worry|panic|be worried|be concerned) about\b",
     r"\banything (\w+ ){0,8}(to panic about|to worry about|needs? urgent|a red flag|red flag)\b",

@@ -404,6 +404,11 @@ CHECKS_AND_CRISIS = [
     ("I just want to stop existing", "crisis"),
     ("hoping my heart just gives out in my sleep", "crisis"),
     ("I've decided I'm done. I've got a plan.", "crisis"),
+    ("the family would be fine with me out of the picture for good", "crisis"),
+    ("I'm frightened, is something seriously wrong with me?", "check"),
+    ("could this be something more serious than a strain?", "check"),
+    ("is it bad enough to go to the ED tonight?", "check"),
+    ("should I call an ambulance for my back?", "check"),
 ]
 
 
