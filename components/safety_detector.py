@@ -17,8 +17,10 @@ for about one more false alarm in a hundred.
 The original prediction stays in the intent ranking.
 
 A crisis also counts when the classifier gives `report_crisis` at least
-`crisis_confidence` (default 0.5) anywhere in its ranking: a compassionate reply to a
-message that was not a crisis costs little, a missed one can cost a life. The one
+`crisis_confidence` (default 0.3) anywhere in its ranking: a compassionate reply to a
+message that was not a crisis costs little, a missed one can cost a life. (0.5 until the
+round-7 retraining; the classifier trained with more education examples gave a held-out
+crisis message less than 0.5, and 0.3 cost about one more false alarm in 150 elsewhere.) The one
 exception is a message that denies suicide or self-harm in so many words ("I'm not
 suicidal, just fed up") and matches no crisis wording, which the classifier tends to read
 as a crisis. A crisis message that also reports a red-flag sign keeps the crisis intent and
@@ -69,7 +71,7 @@ SPACY_DOC = "text_spacy_doc"
 class SafetyDetector(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"crisis_confidence": 0.5, "uncertain_check_confidence": 0.35, "classifier_only_confidence": 0.8,
+        return {"crisis_confidence": 0.3, "uncertain_check_confidence": 0.35, "classifier_only_confidence": 0.8,
                 "check_only_confidence": 0.93}
 
     def __init__(self, config: dict[str, Any]) -> None:
