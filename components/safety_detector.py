@@ -18,9 +18,9 @@ The original prediction stays in the intent ranking.
 
 A crisis also counts when the classifier gives `report_crisis` at least
 `crisis_confidence` (default 0.3) anywhere in its ranking: a compassionate reply to a
-message that was not a crisis costs little, a missed one can cost a life. (0.5 until the
-round-7 retraining; the classifier trained with more education examples gave a held-out
-crisis message less than 0.5, and 0.3 cost about one more false alarm in 150 elsewhere.) The one
+message that was not a crisis costs little, a missed one can cost a life. (It was 0.5;
+trained with more education examples, the classifier gave a held-out crisis message less
+than that, and 0.3 costs about one more false alarm in 150 on the other sets.) The one
 exception is a message that denies suicide or self-harm in so many words ("I'm not
 suicidal, just fed up") and matches no crisis wording, which the classifier tends to read
 as a crisis. A crisis message that also reports a red-flag sign keeps the crisis intent and

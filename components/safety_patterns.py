@@ -220,8 +220,9 @@ _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|o
 CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b",
     r"\b(relief|answer|way out|escape|option|solution) (\w+ ){0,5}(be )?(death|dying|to die)\b",
-    r"\bdie from (taking|too many|an overdose)", # A gun of one's own, not a price list or a massage gun.
-    r"\b(i|my|me|got|have|bought|keep|kept|dad's|husband's)\b (\w+ ){0,4}(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )\b(gun|guns|firearm\w*|rifle|shotgun)\b",
+    r"\bdie from (taking|too many|an overdose)",
+    # A gun of one's own, not a price list or a massage gun.
+    r"\b(i|my|me|got|have|bought|keep|kept)\b (\w+ ){0,4}(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )\b(gun|guns|firearm\w*|rifle|shotgun)\b",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
     r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
@@ -289,7 +290,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bnothing left (for me|to live for)\b",
     r"\b(will|reason|desire|wish) to live (\w+ ){0,2}(gone|go|disappear\w*|left|vanish\w*)\b|\b(lost|lose|no) (the |my |any )?will to live\b",
     r"\b(six|6) (feet|foot|ft) under\b", r"\b(with )?me (\w+ )?(out of the picture|gone) (for good|permanently|forever)\b", r"\bwant\w* to stop (being|existing)\b",
-    r"\b(hop\w*|wish\w*|pray\w*) (\w+ ){0,3}(body|heart) (\w+ ){0,2}(give|gives|giving|give) (up|out)\b",
+    r"\b(hop\w*|wish\w*|pray\w*) (\w+ ){0,3}(body|heart) (\w+ ){0,2}(give|gives|giving) (up|out)\b",
     r"\bdecid\w* (that )?i (be|am) (done|finish\w*)\b",
     r"\b(got|have|made) a plan\b(?! (for|to (get|start|do|walk|exercise|see|book|manage|improve|build)|with|from))",
     r"\bnot (think|reckon|expect) i (will|would) (still )?be (around|here|alive)\b",
@@ -473,8 +474,9 @@ _SOMEONE_ELSE = re.compile(
     r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat|"
     r"grandson|granddaughter|grandkid\w*|grandchild\w*)\b"
 )
-# "I had chemo as a child": the patient's own past, not someone else's.
+# "mum's myeloma is stable but she has new back pain": the other person has the pain.
 _THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,5}(pain|sore|ach\w*|hurt\w*)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse)\b")
+# "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
 # "the dog knocked me over": someone else's doing, the patient's fall.
 _DONE_TO_ME = re.compile(r"\b(knock|hit|bowl|push|shove|run|ran|crash|slam|tackl|flatten|drag|pull|trip|throw|threw)\w* (\w+ )?(me|my ?self)\b")
