@@ -49,7 +49,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.base import RuleComponent, override_intent
-from components.safety_patterns import HEALTH_WORDS, Assessment, assess, doc_forms, normalise
+from components.safety_patterns import HEALTH_WORDS, MOOD_WORDS, Assessment, assess, doc_forms, normalise
 
 CRISIS_INTENT = "report_crisis"
 RED_FLAG_INTENT = "report_red_flag"
@@ -91,6 +91,13 @@ class SafetyDetector(RuleComponent):
         started screening costs a few questions, so a check request needs less."""
         return self.check_only_confidence if intent == CHECK_INTENT else self.classifier_only_confidence
 
+    def _crisis_score_enough(self, score: float, lemmas: str) -> bool:
+        """Half sure is enough; below that, down to `crisis_confidence`, only for a message with
+        words about health or how life feels (a name or a booking reference has neither)."""
+        if score >= max(self.crisis_confidence, 0.5):
+            return True
+        return score >= self.crisis_confidence and bool(HEALTH_WORDS.search(lemmas) or MOOD_WORDS.search(lemmas))
+
     def _process_one(self, message: Message) -> None:
         text = message.get(TEXT) or ""
         if not text.strip():
@@ -99,7 +106,7 @@ class SafetyDetector(RuleComponent):
         found = assess(*forms)
         predicted = (message.get(INTENT) or {}).get("name")
         scores = _scores(message)
-        if found.crisis or (scores.get(CRISIS_INTENT, 0.0) >= self.crisis_confidence and not _only_denials(found)):
+        if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), forms[0]) and not _only_denials(found)):
             override_intent(message, CRISIS_INTENT)
             if found.red_flags:
                 # The crisis reply comes first; the level lets it add the red-flag advice.

@@ -212,6 +212,14 @@ HEALTH_WORDS = re.compile(
     r"collaps\w*|dizzy|walk\w*|stand\w*|bed|sleep|night|alive|die|dead|death|harm|pill\w*|tablet\w*|med\w*)\b"
 )
 
+# Words about how life feels. With a word about health, they let a crisis the classifier is
+# only somewhat sure of count; a name or a booking reference has neither.
+MOOD_WORDS = re.compile(
+    r"\b(life|live|living|anymore|any more|end|ending|over|done|tired|exhausted|point|hope\w*|gone|goodbye|bye|"
+    r"sorry|burden|cope|coping|enough|give up|giving up|can not|cry\w*|alone|lonely|sad|depress\w*|miserable|"
+    r"hate|worthless|useless|pointless|dark|empty|numb|scared|afraid|stop|forever|never|family|kids|wife|husband)\b"
+)
+
 # Medicines people name when they talk about taking too many.
 _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|oxycodone|oxycontin|panadol|"
           r"paracetamol|panadeine|nurofen|ibuprofen|gabapentin|lyrica|pregabalin|valium|diazepam|tramadol|"

@@ -129,3 +129,13 @@ def test_a_general_question_about_seeing_someone_offers_nothing(nlp):
 def test_a_personal_question_about_seeing_someone_read_as_unsure_or_a_denial_starts_the_screening(nlp, predicted):
     intent, _ = run(nlp, "no numbness or anything but the pain is 8/10, do I need to see a doctor?", [(predicted, 0.6), ("faq", 0.3)])
     assert intent == "request_red_flag_check"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm Marguerite Vandersloot", "nlu_fallback"),
+    ("b-ab12-cd34", "nlu_fallback"),
+    ("I feel so alone tonight", "report_crisis"),
+])
+def test_a_crisis_the_classifier_is_only_somewhat_sure_of_needs_words_about_health_or_life(nlp, text, expected):
+    intent, _ = run(nlp, text, [("nlu_fallback", 0.5), ("report_crisis", 0.35), ("inform", 0.2)])
+    assert intent == expected
