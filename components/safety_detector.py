@@ -17,10 +17,12 @@ for about one more false alarm in a hundred.
 The original prediction stays in the intent ranking.
 
 A crisis also counts when the classifier gives `report_crisis` at least
-`crisis_confidence` (default 0.3) anywhere in its ranking: a compassionate reply to a
-message that was not a crisis costs little, a missed one can cost a life. (It was 0.5;
-trained with more education examples, the classifier gave a held-out crisis message less
-than that, and 0.3 costs about one more false alarm in 150 on the other sets.) The one
+`crisis_confidence` (default 0.5) anywhere in its ranking, or `worded_crisis_confidence`
+(0.3) when the message has a word about health or how life feels: a compassionate reply to
+a message that was not a crisis costs little, a missed one can cost a life. (Trained with
+more education examples, the classifier gave a held-out crisis message less than 0.5; 0.3
+costs about one more false alarm in 150 on the other sets, and a name or a booking
+reference the classifier finds strange has none of those words.) The one
 exception is a message that denies suicide or self-harm in so many words ("I'm not
 suicidal, just fed up") and matches no crisis wording, which the classifier tends to read
 as a crisis. A crisis message that also reports a red-flag sign keeps the crisis intent and
@@ -71,12 +73,13 @@ SPACY_DOC = "text_spacy_doc"
 class SafetyDetector(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"crisis_confidence": 0.3, "uncertain_check_confidence": 0.35, "classifier_only_confidence": 0.8,
+        return {"crisis_confidence": 0.5, "worded_crisis_confidence": 0.3, "uncertain_check_confidence": 0.35, "classifier_only_confidence": 0.8,
                 "check_only_confidence": 0.93}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
         self.crisis_confidence = config["crisis_confidence"]
+        self.worded_crisis_confidence = config["worded_crisis_confidence"]
         self.uncertain_check_confidence = config["uncertain_check_confidence"]
         self.classifier_only_confidence = config["classifier_only_confidence"]
         self.check_only_confidence = config["check_only_confidence"]
@@ -91,12 +94,12 @@ class SafetyDetector(RuleComponent):
         started screening costs a few questions, so a check request needs less."""
         return self.check_only_confidence if intent == CHECK_INTENT else self.classifier_only_confidence
 
-    def _crisis_score_enough(self, score: float, lemmas: str) -> bool:
-        """Half sure is enough; below that, down to `crisis_confidence`, only for a message with
-        words about health or how life feels (a name or a booking reference has neither)."""
-        if score >= max(self.crisis_confidence, 0.5):
+    def _crisis_score_enough(self, score: float, about_health: bool, lemmas: str) -> bool:
+        """`crisis_confidence` is enough; down to `worded_crisis_confidence` only for a message
+        with words about health or how life feels (a name or a booking reference has neither)."""
+        if score >= self.crisis_confidence:
             return True
-        return score >= self.crisis_confidence and bool(HEALTH_WORDS.search(lemmas) or MOOD_WORDS.search(lemmas))
+        return score >= self.worded_crisis_confidence and (about_health or bool(MOOD_WORDS.search(lemmas)))
 
     def _process_one(self, message: Message) -> None:
         text = message.get(TEXT) or ""
@@ -104,9 +107,10 @@ class SafetyDetector(RuleComponent):
             return
         forms = _normalised_forms(message)
         found = assess(*forms)
+        about_health = bool(HEALTH_WORDS.search(forms[0]))
         predicted = (message.get(INTENT) or {}).get("name")
         scores = _scores(message)
-        if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), forms[0]) and not _only_denials(found)):
+        if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), about_health, forms[0]) and not _only_denials(found)):
             override_intent(message, CRISIS_INTENT)
             if found.red_flags:
                 # The crisis reply comes first; the level lets it add the red-flag advice.
@@ -124,7 +128,7 @@ class SafetyDetector(RuleComponent):
             _add_level(message, UNKNOWN_LEVEL)
         elif found.check and predicted not in SAFETY_INTENTS:
             override_intent(message, CHECK_INTENT)
-        elif predicted == FALLBACK_INTENT and not _explained(found) and HEALTH_WORDS.search(forms[0]) and max(
+        elif predicted == FALLBACK_INTENT and not _explained(found) and about_health and max(
             scores.get(RED_FLAG_INTENT, 0.0), scores.get(CHECK_INTENT, 0.0)
         ) >= self.uncertain_check_confidence:
             override_intent(message, CHECK_INTENT)
