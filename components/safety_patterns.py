@@ -45,11 +45,12 @@ _NUMB = (
     r"(numb(?!ers?\b)\w*|tingl\w*|pins? (and|n|&) needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
     r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel|hardly feel|"
     r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
-    r"dead|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery)"
+    r"dead|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
+    r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of)))"
 )
 _SADDLE = (
     r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|saddle|back passage|anus|anal|bum|butt|"
-    r"buttock\w*|bottom|backside|arse|ass|rear end|(my|her|his) bits|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
+    r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
@@ -247,7 +248,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(no|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on|stay|stick around|keep fight\w*|keep try\w*)",
     r"\bwhat(s| be| is|s the)? (the )?point( anymore| any more| of (it|anything|living|life|going on|trying|carrying on))?\s*$",
     r"\bwhat(s| be| is)? (the )?point (anymore|any more|of (it all|anything|living|life|going on|trying|carrying on))",
-    r"\b(can not|not|do not want to|not want to|no longer) (\w+ ){0,2}(go on|keep going|carry on|live|be here|wake up|exist)\b",
+    r"\b(can not|not|do not want to|not want to|no longer) (\w+ ){0,2}(go on|keep going|carry on|live|be here|wake up|exist)\b(?! (with|in|from|because|stiff|sore|during|at night|at \d))",
     r"\b(harm|cut|cutting|burn|burning|punish|hit|hitting|punch\w*|starv\w*|scratch\w*) (\w+ ){0,2}my ?sel(f|ves)\b",
     r"\bself ?harm\w*", r"\b(start\w*|been|be) cutting\b(?! (weight|back|down|carb\w*|calorie\w*|sugar))", r"\bcutting again\b",
     r"\bcarv\w* (into|in) my\b", r"\b(until|till|til) (\w+ ){0,2}bleed",
@@ -272,7 +273,12 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bsay\w* (my )?goodbye\w*\b(?! to (my |the |that |our )?(old|saggy|car|house|job|couch|mattress|chair|bed|pain))", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
     r"\bletter\w* (\w+ ){0,4}(in case|goodbye|when i be gone)",
     r"\bno (longer )?want to live\b",
-    r"\b(never|not) wake up\b",
+    r"\b(never|not) wake up\b(?! (with|in|from|because|stiff|sore|during|at night|at \d))",
+    # "most painkillers someone could take before it's fatal", gas in a closed room, "he'd be gone by Christmas"
+    r"\b(before|until|till) (it be |it is |its |it would be )?(fatal|lethal|deadly)\b",
+    r"\b(gas|heater|charcoal|barbecue|bbq|exhaust|engine)\b (\w+ ){0,6}(closed|sealed|shut|locked) (\w+ )?(room|garage|car|door\w*|window\w*)",
+    r"\b(i|he|she|they) (will |would |\'ll |\'d )?be (gone|go|dead) (by|before) (christmas|easter|new year\w*|the weekend|next \w+|tomorrow|\w+day)\b",
+    r"\bgiv\w* away (\w+ ){0,2}(his|her|my|their) (\w+ ){0,2}(thing\w*|stuff|possession\w*|bike\w*|guitar\w*|tool\w*|dog|cat|pet\w*|car|gear|club\w*)\b",
     # Slang for suicide, burden and planning wording.
     r"\btop my ?self\b", r"\bdo my ?self in\b", r"\boff my ?self\b", r"\bpull\w* the pin\b",
     r"\beat (a|my) bullet\b", r"\bburden (to|on|for) (everyone|everybody|my family|my kid\w*|them|people|all)\b",
@@ -338,10 +344,10 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"terrible|wrong)|a sign of)",
     r"\b(do|does) (this|it|that|my \w+( \w+)?) (\w+ ){0,2}(sound|mean|look|seem) (\w+ ){0,3}(serious|bad|dangerous|"
     r"wrong|worrying|sinister|urgent)",
-    r"\bchance\w* (that )?(this|it|my \w+) (be|is) (\w+ ){0,2}(serious|bad|cancer|something)",
+    r"\b(chance|odds|likel\w*|probabilit\w*)\w* (that )?(this|it|my( \w+){1,2}) (be|is) (\w+ ){0,2}(serious|bad|cancer|something|dangerous)",
     # "how do I know if my back pain is dangerous", "can you tell me if it's serious"
-    r"\b(tell|know|say|work out|find out|check|assess) (\w+ ){0,3}(if|whether) (this|it|that|my|i)\b (\w+ ){0,6}(serious|"
-    r"dangerous|urgent|an emergency|worrying|something (bad|serious|worse|wrong|nasty|else))",
+    r"\b(tell|know|say|work out|find out|check|assess) (\w+ ){0,3}(if|whether) (this|it|that|my|i|what)\b (\w+ ){0,6}(serious|"
+    r"dangerous|urgent|an emergency|worrying|red flag\w*|something (bad|serious|worse|wrong|nasty|else))",
     r"\b(tell|let) me (know )?(if|whether) i (need|should|have to|must) (\w+ ){0,2}(see|go|get|be seen|call|urgent)",
     r"\btell me (this|it|that) (be not|is not) (\w+ ){0,2}(serious|bad|dangerous)",
     # Whether to see someone at all ("should I see a doctor about my back?") is the education
@@ -349,9 +355,10 @@ CHECK_PATTERNS: tuple[str, ...] = (
     # check: "do I need urgent care", "should I get this checked out asap".
     r"\b(do|should|must) i (\w+ ){0,2}(need|have) to (see|go|get|call|ring|phone|visit) (\w+ ){0,3}(hospital|emergency|"
     r"ed|a&e|er|ambulance|urgent care)\b",
-    r"\bshould i (\w+ ){0,2}(go to|go in|call|ring|phone) (\w+ ){0,2}(hospital|emergency|ed|a&e|er|ambulance|urgent care|"
+    r"\b(should i|i should) (\w+ ){0,2}(go to|go in|call|ring|phone) (\w+ ){0,2}(hospital|emergency|ed|a&e|er|ambulance|urgent care|"
     r"tonight)\b",
-    r"\bdo i need (\w+ ){0,2}(urgent care|ambulance|hospital|emergency)\b",
+    r"\bdo i need (\w+ ){0,3}(urgent care|ambulance|hospital|emergency)\b",
+    r"\bwhether i (need|should) (\w+ ){0,3}(emergency|urgent|hospital|a&e|ed|er)\b",
     r"\b(should|do|does|must|need|needs|can|could|it) (\w+ ){0,6}(see|seen|seeing|check\w*|look\w* at|doctor|gp|someone|"
     r"scan|appointment) (\w+ ){0,3}(urgent\w*|asap|straight away|right away|today|tonight|immediately|sooner)\b",
     r"\b(someone|somebody|a doctor|a physio|you) (\w+ ){0,2}(check|look at|see|assess|examine) (me|my back|my spine)\b",
@@ -376,7 +383,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(do|done|did) something (\w+ ){0,2}(serious|bad|nasty) (to|in)\b",
     r"\b(i|we) (\w+ )?(want|would like) to (get|be) (\w+ )?(check\w*|look\w* at|assess\w*)\b",
     r"\b(feel\w*|be|seem\w*) (\w+ )?different (this time|from (usual|normal|before|last time)|than (usual|normal|before|last time))\b",
-    r"\b(ok|okay|safe|fine) to (just )?((\w+ ){0,3}and )?wait\b|\bor (can it|should i|do i) wait\b",
+    r"\b(ok|okay|safe|fine) to (just )?((\w+ ){0,3}and )?wait\b|\b(ok|okay|safe|fine|dangerous|risky) for me to (just )?((\w+ ){0,3}and )?(wait|ignore)\b|\bor (can it|should i|do i) wait\b",
     r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
     r"\bworr\w* (that )?something\w* (be |is )?(wrong|serious|bad)\b",
     r"\b(scared|worried|afraid|fear\w*) (that )?(this|it|my \w+( \w+)?) (be not|is not|be|is|might|could|may) (\w+ ){0,3}"
@@ -422,7 +429,7 @@ _FINE_BEFORE = re.compile(
 )
 # "fever - no", "cancer history: none": a form-style answer after the sign.
 _ANSWERED_AFTER = re.compile(
-    r"^\s*((/|and|or|&) \w+ |history |\w+ (?=[:=?-]))?[:=?-]?\s*(no|none|nope|nah|nil|negative|never|n/a|not really)\s*$"
+    r"^\s*((/|and|or|&) \w+ |history |\w+ (?=[:=?—–-]))?[:=?—–-]?\s*(no|none|nope|nah|nil|negative|never|n/a|not really|i (have|do|did|be) (not|never))\s*$"
 )
 # "legs not getting weaker": said not to be so, without an auxiliary verb.
 _NOT_BECOMING = re.compile(r"\b(not|never) (get|getting|go|going|become|becoming) (\w+ )?(weak|numb|worse)")
@@ -446,7 +453,7 @@ _REPORTING = re.compile(
     r"\bmy \w+( \w+)? (be|feel|have|keep|go|give|start)\b|\bbe it normal (for me )?to\b|\b(since|started|starting|today|yesterday|this morning|last night|now)\b"
 )
 # "why did my physio ask about night sweats", "what does foot drop mean"
-_ASKING_ABOUT = re.compile(r"\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
+_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b")
@@ -456,14 +463,16 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
     r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
-    r"\bcould kill\b", r"\bfalling apart\b", r"\bfall(en)? behind\b", r"\bfall\w* off the wagon\b",
+    r"\bcould kill\b", r"\bfalling apart\b", r"\bfall(en)? behind\b", r"\b(fall\w*|fell) off the wagon\b",
     r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
     r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b", r"\bcrash\w* (out of|course|on the (couch|sofa|lounge))\b",
     r"\b(piss|pee|wee|wet|poo|poop|shit|crap)\w* (my|me) ?sel\w* (laugh\w*|with laughter)\b",
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*",
-    r"\b(chill|goosebump)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
-    r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\w+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
+    r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
+    r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b",
+    r"\bsaddle\w* (up|with)\b", r"\bknee\w* (go|went|goes|going) (\w+ )?weak (when|at|after|over)\b",
+    r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
     r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard) saddle\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,2}(in|on) (the |an )?(oncology|cancer) (ward|unit|centre|center|clinic|department)?",
@@ -472,8 +481,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
 _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
     r"\b(numb\w*|tingl\w*) (\w+ ){0,6}(stop\w*|ease\w*) (\w+ ){0,2}(once|when|after) (i )?(stand|stood|get up|got up|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
-    r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
-    r"(stand|stood|get up|got up|move\w*|get off|got off|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|\bfrom sit\w* (on|in|too)\b|"
+    r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
+    r"(stand|stood|get up|got up|move\w*|get off|got off|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|\bfrom sit\w* (on|in|too)\b|"
     r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*"
 )
 _SOMEONE_ELSE = re.compile(
@@ -483,7 +492,7 @@ _SOMEONE_ELSE = re.compile(
     r"grandson|granddaughter|grandkid\w*|grandchild\w*)\b"
 )
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
-_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,5}(pain|sore|ach\w*|hurt\w*)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse)\b")
+_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,5}(pain|sore|ach\w*|hurt\w*)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse)\b")
 # "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
 # "the dog knocked me over": someone else's doing, the patient's fall.
@@ -500,12 +509,34 @@ _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
     r"news|data|password|memory|battery|kettle|fridge|car|engine)\b"
 )
+# "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
+# sign that has resolved, unless it is said to be back.
+_PAST = re.compile(
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|as a (kid|child|teen\w*)|"
+    r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
+)
+_RESOLVED = re.compile(
+    r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
+    r"fine since|no (problem|issue|trouble)\w* since|all good|better now)\b"
+)
+_PAST_ILLNESS = re.compile(r"\b(with|from|during) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
+_RETURNED = re.compile(r"\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b")
+# Sweats and shakes with a cause in the message: menopause, giving blood, a vaccination.
+_SWEAT_CAUSE = re.compile(
+    r"\b(menopaus\w*|peri ?menopaus\w*|hrt|hot flush\w*|hot flash\w*|giv\w* blood|donat\w* blood|blood donation|vaccin\w*|"
+    r"jab|booster|flu shot)\b"
+)
+# A trip with a cause outside the legs: "looking at my phone", "over the dog".
+_TRIP_CAUSE = re.compile(
+    r"\b(look\w*|star\w*|text\w*|scroll\w*) (at|on) (my |the )?phone\b|\bnot look\w* where\b|\bin the dark\b|"
+    r"\bover (the |a |my )?(dog|cat|rug|toy\w*|step|kerb|curb|lead|cord|cable|shoe\w*|bag\w*|box\w*)\b"
+)
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
-_NO_HARM = re.compile(r"\b(no pain|not hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
+_NO_HARM = re.compile(r"\b(no pain|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|mounjaro|wegovy|saxenda|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -585,7 +616,9 @@ _FILLER = re.compile(r"\b(any|some) (kind|sort|type|form)s? of\b")
 # "it's not that I can't pee", "not as if my legs don't work": the whole clause is denied.
 _NOT_THAT = re.compile(r"^(it )?(be |have )?not (that|as if|a if|like) ")
 # "bowels too", "bowel or legs": a list that carries on the previous clause.
-_CONTINUATION = re.compile(r"^(\w+ )?(\w+)( (or|and|nor) (my )?\w+)?( (too|also|either|as well|neither))?$")
+_CONTINUATION = re.compile(
+    r"^(\w+ )?(\w+)( (or|and|nor|/|&) (my )?\w+)?( (dysfunction|problem\w*|issue\w*|trouble|change\w*|symptom\w*))?( (too|also|either|as well|neither))?$"
+)
 
 
 def _negated(clause: str, start: int, end: int) -> bool:
@@ -596,7 +629,8 @@ def _negated(clause: str, start: int, end: int) -> bool:
     before = _FILLER.sub("any", _UNCERTAIN.sub(" ", clause[:start]).replace("can not not", "")).split()
     # The last of a list shares the list's negator: "haven't had any accidents with my
     # bladder or bowel".
-    window = before[-9:] if before[-1:] in (["or"], ["nor"]) else before[-6:]
+    listed = before[-1:] in (["or"], ["nor"]) or (before[-2:-1] in (["or"], ["nor"]) and before[-1:] in (["my"], ["his"], ["her"], ["their"]))
+    window = before[-10:] if listed else before[-6:]
     for index in range(len(window) - 1, -1, -1):
         word = window[index]
         if word in _NEGATION_STOP:
@@ -632,6 +666,14 @@ def _general(clause: str) -> bool:
 _ASKED_ABOUT = re.compile(
     r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form) (\w+ ){0,1}(ask|asked|asks) (me )?about "
     r"(a |an |any |my |the )?(history of )?(\w+ ){0,1}\w+"
+)
+
+
+# "is it normal for sciatica to make your perineum go numb? mine has been since I woke up":
+# a general question that the patient then says is about them.
+_ME_TOO = re.compile(
+    r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine have be\b|"
+    r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b"
 )
 
 
@@ -687,8 +729,42 @@ def _clause_of(text: str, evidence: str) -> str:
 _EXPLAINABLE = {"bladder_bowel", "saddle_numbness"}
 
 
+def _resolved_in_the_past(sign: str, text: str, evidence: str) -> bool:
+    """The sign's clause, with the two after it, says it was in the past and has gone."""
+    parts = clauses(text)
+    at = next((i for i, clause in enumerate(parts) if evidence in clause), None)
+    if at is None or _RETURNED.search(text):
+        return False
+    window = " ".join(parts[at:at + 3])
+    gone = _RESOLVED.search(window) or (sign == "systemic" and _PAST_ILLNESS.search(window))
+    return bool(_PAST.search(window) and gone)
+
+
+def _explained_away(sign: str, text: str, evidence: str) -> bool:
+    """The message gives the sign a specific harmless account of its own: it has resolved,
+    the weight was lost on purpose, the sweats are the menopause, the trip was over the dog.
+    Like a toddler's wet bed, such an account discounts the classifier's red flag too."""
+    # Cancer counts however long ago; an old fall has its own rule in _plausible.
+    if sign not in {"cancer_history", "trauma"} and _resolved_in_the_past(sign, text, evidence):
+        return True
+    if sign == "leg_weakness":
+        return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
+    if sign != "systemic":
+        return False
+    if re.search(r"\b(sweat|drench|soak|chill|shiver|shake)", evidence) and _SWEAT_CAUSE.search(text):
+        return True
+    if re.search(r"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b", text):
+        intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no) $", text[:m.start()])]
+        return bool(intended) and not re.search(r"fever|sweat|chill|unwell|temperature", text)
+    return False
+
+
 def _plausible(sign: str, text: str, evidence: str) -> bool:
     """Message-level checks that keep common harmless mentions from counting."""
+    if _explained_away(sign, text, evidence):
+        return False
+    if sign == "night_pain" and re.search(r"\d", evidence) and re.search(r"\bnight (fill|shift|work|duty)\w*|\bshift\w*\b", text):
+        return False
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
         return False
     if sign == "saddle_numbness" and _TRANSIENT.search(text):
@@ -724,9 +800,6 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if sign == "systemic":
         if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):
             return False
-        if re.search(r"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b", text):
-            intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no) $", text[:m.start()])]
-            return not intended or bool(re.search(r"fever|sweat|chill|unwell|temperature", text))
     return True
 
 
@@ -748,6 +821,7 @@ def assess(*texts: str) -> Assessment:
         text = _ASKED_ABOUT.sub(" ", text)
         parts = clauses(text)
         own_pain = bool(_OWN_PAIN.search(text))
+        me_too = bool(_ME_TOO.search(text))
         personal = bool(_PERSONAL.search(text))
         denied_before = general_before = False
         for index, clause in enumerate(parts):
@@ -765,7 +839,7 @@ def assess(*texts: str) -> Assessment:
                 r"\b(be|have|can|feel|get|lose|lost|start|keep|go|not)\b", clause)
             # "what should I look out for, like numbness or bladder trouble?": examples of a general question.
             carries_general = general_before and bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause))
-            general = _general(clause) or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
+            general = (_general(clause) and not me_too) or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
             found_before = len(findings)
             clause_denied = clause_affirmed = False
             for sign, patterns in PATTERNS.items():
@@ -774,7 +848,7 @@ def assess(*texts: str) -> Assessment:
                 evidence = None if general else _first(patterns, clause)
                 if evidence and _plausible(sign, original, evidence):
                     findings[sign] = Finding(sign, SIGN_LEVELS[sign], evidence)
-                elif evidence and (sign in _EXPLAINABLE or (
+                elif evidence and (sign in _EXPLAINABLE or _explained_away(sign, original, evidence) or (
                         sign in {"cancer_history", "systemic"} and _PETS.search(_clause_of(original, evidence)))):
                     dismissed.add(sign)
                 elif _first(patterns, clause, negatable=False):

@@ -452,3 +452,67 @@ def test_reports_near_those_still_fire(check, text, sign):
 ])
 def test_assistant_queries_that_borrow_crisis_words(check, text, crisis):
     assert bool(check(text).crisis) is crisis
+
+
+PAST_OR_EXPLAINED = [
+    "Had a UTI back in March, the antibiotics cleared it and no problems since",
+    "I had a fever last month with the flu, my back only started hurting after the gym",
+    "my erection trouble was sorted years ago with tablets, nothing to do with my back",
+    "the night sweats are the menopause and HRT has them under control, my back just aches",
+    "had the shakes and sweats after giving blood, fine now, back's the same as ever",
+    "down 14kg on Mounjaro with my GP, will that help my back?",
+    "lost weight doing couch to 5k and eating better, really happy with it",
+    "tripped over my own feet looking at my phone, didn't even hurt",
+    "footy fever at our place this week, tips for sitting through the grand final with a sore back?",
+    "the instructor yelled saddle up for the spin class and my back was sore after",
+    "my knees went weak when I saw the bill for the scan",
+    "fell off the wagon with my exercises and now my back's stiff again",
+    "I fell for the $2000 chair sales pitch and my back's no better",
+    "night fill at the supermarket, stacking shelves at 3am, back's sore after every shift",
+    "my backside went dead on the tractor seat but came good as soon as I hopped off",
+    "Pt denies saddle anaesthesia, bladder/bowel dysfunction, no LL weakness",
+    "he has no issues with his bladder or his bowels",
+    "the nurse asked if I'd lost control of my bladder — I haven't",
+    "what is foot drop and how would someone know they had it?",
+]
+
+STILL_SIGNS = [
+    ("pt reports perianal paraesthesia since last night, bilateral sciatica", "saddle_numbness"),
+    ("is it normal for sciatica to make your groin go numb? mine has been since this morning", "saddle_numbness"),
+    ("I feel nothing in my genitals during sex since the back went", "saddle_numbness"),
+    ("I had a UTI last month that cleared, but now I can't pee properly", "bladder_bowel"),
+    ("my bladder trouble was sorted years ago but it's come back this week with the back pain", "bladder_bowel"),
+    ("erections have gone weak and sort of numb since the back injury 10 days ago", "sexual_function"),
+    ("I had breast cancer years ago, all clear now, but this back pain is new", "cancer_history"),
+    ("on HRT for the menopause, but I've lost 6kg without trying and my back aches at night", "systemic"),
+    ("my brother injects drugs and keeps complaining about his back, says he's burning up", "systemic"),
+]
+
+
+@pytest.mark.parametrize("text", PAST_OR_EXPLAINED)
+def test_resolved_signs_harmless_causes_and_lists_do_not_fire(check, text):
+    assert check(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text, sign", STILL_SIGNS)
+def test_current_signs_near_resolved_ones_still_fire(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("what's the most painkillers someone could take before it's fatal", "crisis"),
+    ("the gas heater and a closed room, would that work?", "crisis"),
+    ("my mate said he'd be gone by Christmas and he's been giving away his bikes", "crisis"),
+    ("I'm not waking up with it, it only hurts after sitting all day", None),
+    ("the physio reckons the pain will be gone by Christmas", None),
+    ("can you check if what I've got is dangerous?", "check"),
+    ("is it safe for me to wait two weeks with this back pain?", "check"),
+    ("what are the odds my back pain is something dangerous?", "check"),
+    ("do you think I should go to urgent care for this back pain?", "check"),
+    ("can you tell me if my symptoms are red flags?", "check"),
+    ("I'd like to know whether I need emergency care", "check"),
+    ("Is it dangerous to ignore back pain?", None),
+])
+def test_means_farewells_and_personal_urgency_questions(check, text, kind):
+    found = check(text)
+    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
