@@ -94,12 +94,12 @@ class SafetyDetector(RuleComponent):
         started screening costs a few questions, so a check request needs less."""
         return self.check_only_confidence if intent == CHECK_INTENT else self.classifier_only_confidence
 
-    def _crisis_score_enough(self, score: float, about_health: bool, lemmas: str) -> bool:
+    def _crisis_score_enough(self, score: float, about_health: bool, mood: bool) -> bool:
         """`crisis_confidence` is enough; down to `worded_crisis_confidence` only for a message
         with words about health or how life feels (a name or a booking reference has neither)."""
         if score >= self.crisis_confidence:
             return True
-        return score >= self.worded_crisis_confidence and (about_health or bool(MOOD_WORDS.search(lemmas)))
+        return score >= self.worded_crisis_confidence and (about_health or mood)
 
     def _process_one(self, message: Message) -> None:
         text = message.get(TEXT) or ""
@@ -110,12 +110,14 @@ class SafetyDetector(RuleComponent):
         about_health = bool(HEALTH_WORDS.search(forms[0]))
         predicted = (message.get(INTENT) or {}).get("name")
         scores = _scores(message)
-        if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), about_health, forms[0]) and not _only_denials(found)):
+        mood = any(MOOD_WORDS.search(form) for form in forms)
+        not_crisis = _only_denials(found) or (_only_sign_talk(found) and not mood)
+        if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), about_health, mood) and not not_crisis):
             override_intent(message, CRISIS_INTENT)
             if found.red_flags:
                 # The crisis reply comes first; the level lets it add the red-flag advice.
                 _add_level(message, found.level, found.signs)
-        elif predicted == CRISIS_INTENT and _only_denials(found):
+        elif predicted == CRISIS_INTENT and not_crisis:
             _demote(message)
         elif found.red_flags:
             override_intent(message, RED_FLAG_INTENT)
@@ -152,6 +154,13 @@ def _only_denials(found: Assessment) -> bool:
     would never hurt myself") and reports no red flag: the classifier often reads such
     denials as a crisis."""
     return found.crisis_denied and not found.red_flags
+
+
+def _only_sign_talk(found: Assessment) -> bool:
+    """The message names red-flag signs only to deny them, ask about them in general or give
+    them a harmless account ("weight's stable", "the leaking was sorted years ago"), and has
+    no crisis wording: the classifier reads some of these as a crisis."""
+    return _explained(found) and not found.red_flags
 
 
 def _scores(message: Message) -> dict[str, float]:

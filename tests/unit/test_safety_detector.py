@@ -86,6 +86,18 @@ def test_crisis_decisions(nlp, text, ranking, expected):
     assert intent == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Talk of signs only to deny or explain them away is no crisis, unless it speaks of how
+    # life feels.
+    ("the leaking after my second baby was three years ago and it's completely sorted", "faq"),
+    ("no bladder trouble, no numbness, I just can't see the point of going on", "report_crisis"),
+    ("the leaking was sorted years ago. I've written letters to my kids", "report_crisis"),
+])
+def test_a_classifier_crisis_on_sign_talk_alone_is_demoted(nlp, text, expected):
+    intent, _ = run(nlp, text, [("report_crisis", 0.9), ("faq", 0.1)])
+    assert intent == expected
+
+
 def test_a_crisis_that_also_reports_a_red_flag_keeps_both(nlp):
     intent, entities = run(nlp, "wet the bed last night without waking up and my back is agony",
                            [("report_crisis", 0.99), ("report_red_flag", 0.01)])
@@ -97,6 +109,8 @@ def test_a_crisis_that_also_reports_a_red_flag_keeps_both(nlp):
     "my toddler wet the bed and I hurt my back lifting him out",
     "numb bum from the hard seats at the cricket, gone as soon as I stood up",
     "the roof is leaking onto my desk and my back is stiff from bending over buckets",
+    "lost 12kg on Mounjaro with my GP, hoping it helps my back",
+    "had a UTI in March, the antibiotics cleared it, my back started hurting in June",
 ])
 def test_a_classifier_red_flag_the_message_explains_away_is_demoted(nlp, text):
     intent, _ = run(nlp, text, [("report_red_flag", 0.99), ("faq", 0.01)])
