@@ -22,10 +22,11 @@ A crisis also counts when the classifier gives `report_crisis` at least
 a message that was not a crisis costs little, a missed one can cost a life. (Trained with
 more education examples, the classifier gave a held-out crisis message less than 0.5; 0.3
 costs about one more false alarm in 150 on the other sets, and a name or a booking
-reference the classifier finds strange has none of those words.) The one
-exception is a message that denies suicide or self-harm in so many words ("I'm not
-suicidal, just fed up") and matches no crisis wording, which the classifier tends to read
-as a crisis. A crisis message that also reports a red-flag sign keeps the crisis intent and
+reference the classifier finds strange has none of those words.) Two exceptions, both
+messages with no crisis wording that the classifier tends to read as a crisis: one that
+denies suicide or self-harm in so many words ("I'm not suicidal, just fed up"), and one
+that names red-flag signs only to deny them or give them a harmless account ("weight's
+stable, I jumped on the scales") with no word about how life feels. A crisis message that also reports a red-flag sign keeps the crisis intent and
 gets the sign's level too, so the crisis reply can add the red-flag advice ("had an accident
 in bed without waking", read by the classifier as a crisis). Likewise, when
 the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
