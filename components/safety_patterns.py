@@ -34,7 +34,7 @@ SIGN_LEVELS = {
 _EXPANSIONS = {
     "n't": "not", "nt": "not", "cant": "can not", "cannot": "can not", "ca": "can", "wo": "will",
     "dont": "do not", "doesnt": "do not", "didnt": "do not", "wont": "will not", "isnt": "be not",
-    "arent": "be not", "wasnt": "be not", "werent": "be not", "havent": "have not",
+    "arent": "be not", "wasnt": "be not", "werent": "be not", "havent": "have not", "havnt": "have not", "hadnt": "have not",
     "hasnt": "have not", "couldnt": "can not", "wouldnt": "would not", "shouldnt": "should not",
     "im": "i be", "ive": "i have", "id": "i would", "ill": "i will", "u": "you", "ur": "your",
     "wanna": "want to", "gonna": "go to", "cos": "because", "coz": "because", "bc": "because",
@@ -374,7 +374,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(be|is) (it|this|that) (\w+ ){0,2}(urgent|bad enough)\b",
     r"\b(emergency|serious|urgent|bad) or not\b|\b(doctor|gp|hospital) or no (doctor|gp|hospital)\b",
     r"\b(a&e|ed|er|emergency|hospital) or (\w+ )?(gp|doctor|physio)\b|\b(gp|doctor|physio) or (\w+ )?(a&e|ed|er|emergency|hospital)\b",
-    r"\btriage (me|my)\b|\b(need|get|seek) (\w+ ){0,2}medical (attention|help|care)\b",
+    r"\btriage (me|my)\b|(?<!that )(?<!which )\b(need|get|seek) (\w+ ){0,2}medical (attention|help|care)\b",
     r"\b(now|today|tonight) or (\w+ ){0,2}wait (till|until|for)\b",
     # "see a doctor or wait it out?": two of our three sets' writers read this as asking to be
     # checked, one as the education topic; when in doubt, escalate.
@@ -420,7 +420,7 @@ _FINE_WORDS = re.compile(
     r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|"
     r"same as always|under control|working properly|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
-    r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal))\b"
+    r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same as (ever|usual|normal|before))\b"
 )
 # "full control of my bladder", "normal feeling in my groin": said to be fine before the sign.
 _FINE_BEFORE = re.compile(
@@ -476,7 +476,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
     r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard) saddle\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,2}(in|on) (the |an )?(oncology|cancer) (ward|unit|centre|center|clinic|department)?",
-    r"\bnight (fill|shift|work|duty)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
+    r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
 ))
 _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
@@ -492,7 +492,7 @@ _SOMEONE_ELSE = re.compile(
     r"grandson|granddaughter|grandkid\w*|grandchild\w*)\b"
 )
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
-_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,5}(pain|sore|ach\w*|hurt\w*)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse)\b")
+_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*)\b")
 # "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
 # "the dog knocked me over": someone else's doing, the patient's fall.
@@ -512,12 +512,21 @@ _LEAKING_THINGS = re.compile(
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
 _PAST = re.compile(
-    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|as a (kid|child|teen\w*)|"
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|as a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
     r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
 )
 _RESOLVED = re.compile(
     r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
-    r"fine since|no (problem|issue|trouble)\w* since|all good|better now)\b"
+    r"fine since|no (problem|issue|trouble)\w* since|all good|better now|not (any ?more|since)|no longer)\b"
+)
+# "always have", "nothing new there": a lifelong habit of the bladder, unless something changed.
+_LONGSTANDING = re.compile(
+    r"\b(always (have|has|had|be|been|do|did|get|got)|for (many |several |\d+ )?years|(my )?whole life|nothing new|same as always|"
+    r"since i (be|was) (a )?(kid|child|little|young))\b"
+)
+_NEWLY = re.compile(
+    r"\b(now|suddenly|lately|recent\w*|start\w*|(?<!nothing )new|worse|\d+ (day|week)s?|few (day|week)s|more than (usual|before|normal)|today|yesterday|this (week|morning)|"
+    r"since (the|my|i) (back|injury|disc|fall|accident|surgery|hurt))\b"
 )
 _PAST_ILLNESS = re.compile(r"\b(with|from|during) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
 _RETURNED = re.compile(r"\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b")
@@ -644,6 +653,9 @@ def _negated(clause: str, start: int, end: int) -> bool:
     if _STATED_NOT.search(inner) or _STATED_NOT_AFTER.match(clause[end:]) or _NOT_BECOMING.search(inner) or _NOT_FEELING.search(inner):
         return True
     # "fine" said of the sign, not of something in a later part of the sentence ("... and I eat fine").
+    # "weight's stable": said of the weight only; a stable myeloma is still a cancer.
+    if clause[start:end] == "weight" and re.match(r"\s*(\w+ ){0,2}(stable|steady|unchanged|no different)\b", clause[end:]):
+        return True
     full = re.search(r"\b(full|total|complete|normal|good|perfect) $", clause[:start]) and re.match(
         r"(control|feel|sensation|strength|power|function)", clause[start:end])
     if full or _FINE_BEFORE.search(clause[:start]) or _ANSWERED_AFTER.match(clause[end:]):
@@ -729,15 +741,25 @@ def _clause_of(text: str, evidence: str) -> str:
 _EXPLAINABLE = {"bladder_bowel", "saddle_numbness"}
 
 
-def _resolved_in_the_past(sign: str, text: str, evidence: str) -> bool:
-    """The sign's clause, with the two after it, says it was in the past and has gone."""
+def _window(text: str, evidence: str) -> Optional[str]:
+    """The clause with the evidence and the two after it."""
     parts = clauses(text)
     at = next((i for i, clause in enumerate(parts) if evidence in clause), None)
-    if at is None or _RETURNED.search(text):
+    return None if at is None else " ".join(parts[at:at + 3])
+
+
+def _resolved_in_the_past(sign: str, text: str, evidence: str) -> bool:
+    """The sign's clause, with the two after it, says it was in the past and has gone."""
+    window = _window(text, evidence)
+    if window is None or _RETURNED.search(text):
         return False
-    window = " ".join(parts[at:at + 3])
     gone = _RESOLVED.search(window) or (sign == "systemic" and _PAST_ILLNESS.search(window))
     return bool(_PAST.search(window) and gone)
+
+
+def _lifelong(text: str, evidence: str) -> bool:
+    window = _window(text, evidence)
+    return window is not None and bool(_LONGSTANDING.search(window)) and not _NEWLY.search(window)
 
 
 def _explained_away(sign: str, text: str, evidence: str) -> bool:
@@ -746,6 +768,8 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     Like a toddler's wet bed, such an account discounts the classifier's red flag too."""
     # Cancer counts however long ago; an old fall has its own rule in _plausible.
     if sign not in {"cancer_history", "trauma"} and _resolved_in_the_past(sign, text, evidence):
+        return True
+    if sign == "bladder_bowel" and _lifelong(text, evidence):
         return True
     if sign == "leg_weakness":
         return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
@@ -775,7 +799,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         clause = _clause_of(text, evidence)
         # Someone else's cancer or fall counts when that person has the back pain: carers
         # write for their parents ("mum's myeloma is stable but she has new back pain").
-        if _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) and not (sign == "trauma" and _DONE_TO_ME.search(clause)) \
+        someone_else = _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) or re.match(r"(he|she|they) ", clause)
+        if someone_else and not (sign == "trauma" and _DONE_TO_ME.search(clause)) \
                 and not _THEIR_PAIN.search(text):
             return False
     if sign == "leg_weakness" and _EXERTION.search(text):
@@ -835,6 +860,9 @@ def assess(*texts: str) -> Assessment:
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
             answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b", parts[index + 1])) and (
                 len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)))
+            # "my wife keeps asking if I've lost feeling anywhere. I haven't": asked, then denied.
+            answered_no = answered_no or bool(re.search(r"\bask\w* (me |us )?(if|whether)\b", clause)) and index + 1 < len(parts) and bool(
+                re.match(r"(no|nope|nah|never|not that i|i (have|do|did|be) (not|never))( \w+){0,2}$", parts[index + 1]))
             carries_denial = index > 0 and denied_before and bool(_CONTINUATION.match(clause)) and not re.search(
                 r"\b(be|have|can|feel|get|lose|lost|start|keep|go|not)\b", clause)
             # "what should I look out for, like numbness or bladder trouble?": examples of a general question.
@@ -854,7 +882,10 @@ def assess(*texts: str) -> Assessment:
                 elif _first(patterns, clause, negatable=False):
                     denied.add(sign)
             for word in SIGN_WORDS.finditer(clause):
-                if general or _negated(clause, word.start(), word.end()):
+                # A cancer, however long ago, or a fall has rules of its own.
+                gone = not re.match(r"(cancer|tumou?r|fall|fell|accident|crash)", word.group(0)) and (
+                    _resolved_in_the_past("mentioned", original, word.group(0)) or _lifelong(original, word.group(0)))
+                if general or gone or _negated(clause, word.start(), word.end()):
                     denied.add("mentioned")
                     clause_denied = True
                 else:

@@ -111,6 +111,9 @@ def test_a_crisis_that_also_reports_a_red_flag_keeps_both(nlp):
     "the roof is leaking onto my desk and my back is stiff from bending over buckets",
     "lost 12kg on Mounjaro with my GP, hoping it helps my back",
     "had a UTI in March, the antibiotics cleared it, my back started hurting in June",
+    "used to get pins and needles in my foot but not anymore",
+    "the numbness in my toes went away weeks ago, haven't had it since",
+    "after a few beers I need the loo constantly, nothing new there",
 ])
 def test_a_classifier_red_flag_the_message_explains_away_is_demoted(nlp, text):
     intent, _ = run(nlp, text, [("report_red_flag", 0.99), ("faq", 0.01)])

@@ -474,6 +474,11 @@ PAST_OR_EXPLAINED = [
     "he has no issues with his bladder or his bowels",
     "the nurse asked if I'd lost control of my bladder — I haven't",
     "what is foot drop and how would someone know they had it?",
+    "I get up once a night to pee but I've done that for years",
+    "tiny bladder, always has been, nothing new",
+    "used to get pins and needles in my foot but not anymore",
+    "my mate's a cancer nurse and said to see you about my back",
+    "watching the footy my grandson took a massive hit, he bounced straight up, made my back hurt watching",
 ]
 
 STILL_SIGNS = [
@@ -486,7 +491,21 @@ STILL_SIGNS = [
     ("I had breast cancer years ago, all clear now, but this back pain is new", "cancer_history"),
     ("on HRT for the menopause, but I've lost 6kg without trying and my back aches at night", "systemic"),
     ("my brother injects drugs and keeps complaining about his back, says he's burning up", "systemic"),
+    ("I've not been able to empty my bladder for 3 days, always feels like there's more in there", "bladder_bowel"),
+    ("I've always had a weak bladder but now I'm wetting myself since the back went", "bladder_bowel"),
+    ("my mum's myeloma is stable but she's got new back pain", "cancer_history"),
+    ("he had a hard fall off the ladder and his back is agony", "trauma"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "the GP asked if I'd had any bladder trouble. I haven't.",
+    "Weight's stable, I jumped on the scales this morning.",
+    "havnt lost any weight",
+])
+def test_asked_then_denied_and_stable_weight_deny_the_sign(check, text):
+    found = check(text)
+    assert found.red_flags == () and found.denied
 
 
 @pytest.mark.parametrize("text", PAST_OR_EXPLAINED)
@@ -512,6 +531,8 @@ def test_current_signs_near_resolved_ones_still_fire(check, text, sign):
     ("can you tell me if my symptoms are red flags?", "check"),
     ("I'd like to know whether I need emergency care", "check"),
     ("Is it dangerous to ignore back pain?", None),
+    ("could you list the symptoms that need urgent medical attention?", None),
+    ("do I need urgent medical attention for this?", "check"),
 ])
 def test_means_farewells_and_personal_urgency_questions(check, text, kind):
     found = check(text)
