@@ -251,7 +251,10 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(can not|not|do not want to|not want to|no longer) (\w+ ){0,2}(go on|keep going|carry on|live|be here|wake up|exist)\b(?! (with|in|from|because|stiff|sore|during|at night|at \d))",
     r"\b(harm|cut|cutting|burn|burning|punish|hit|hitting|punch\w*|starv\w*|scratch\w*) (\w+ ){0,2}my ?sel(f|ves)\b",
     r"\bself ?harm\w*", r"\b(start\w*|been|be) cutting\b(?! (weight|back|down|carb\w*|calorie\w*|sugar))", r"\bcutting again\b",
-    r"\bcarv\w* (into|in) my\b", r"\b(until|till|til) (\w+ ){0,2}bleed",
+    r"\bcarv\w* (into|in) my\b",
+    # Hurting oneself with an object, or so a new pain takes over ("the new pain distracts me").
+    r"\b(hit|hitting|punch\w*|bang\w*|whack\w*|smack\w*|beat\w*) (my ?self|my \w+) (\w+ ){0,2}with (a|the|my) (\w+ ){0,2}(hammer|belt|stick|bat|rolling pin|spoon|pan|bottle|fist|handle)\b",
+    r"\b(new|other|different) pain (\w+ ){0,2}distract\w*", r"\b(until|till|til) (\w+ ){0,2}bleed",
     r"\bon purpose (\w+ ){0,4}(deserve|hurt|pain)|deserve (the |this )?pain\b",
     r"\b(overdose|od on|od)\b", r"\b(fatal|lethal|deadly) (dose|amount)\b",
     r"\bhow many (\w+ ){0,3}(do|would|will) it take\s*$|\bhow many (\w+ ){0,3}(do|would|will) it take to (die|kill|not wake|end|od)\b",
@@ -685,7 +688,7 @@ _ASKED_ABOUT = re.compile(
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
     r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine have be\b|"
-    r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b"
+    r"\b(same|happen\w*) (here|to me|with me)\b|\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))|\bi have (that|this|it) (now|since|too|at the moment|right now)\b"
 )
 
 

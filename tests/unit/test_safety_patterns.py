@@ -485,6 +485,7 @@ STILL_SIGNS = [
     ("pt reports perianal paraesthesia since last night, bilateral sciatica", "saddle_numbness"),
     ("is it normal for sciatica to make your groin go numb? mine has been since this morning", "saddle_numbness"),
     ("I feel nothing in my genitals during sex since the back went", "saddle_numbness"),
+    ("can a back problem stop you having an orgasm? because I suddenly can't", "sexual_function"),
     ("I had a UTI last month that cleared, but now I can't pee properly", "bladder_bowel"),
     ("my bladder trouble was sorted years ago but it's come back this week with the back pain", "bladder_bowel"),
     ("erections have gone weak and sort of numb since the back injury 10 days ago", "sexual_function"),
@@ -521,6 +522,8 @@ def test_current_signs_near_resolved_ones_still_fire(check, text, sign):
 @pytest.mark.parametrize("text, kind", [
     ("what's the most painkillers someone could take before it's fatal", "crisis"),
     ("the gas heater and a closed room, would that work?", "crisis"),
+    ("I've started hitting my back with a hammer handle when it hurts, the new pain distracts me", "crisis"),
+    ("I hit my back with the massage gun every night, it helps", None),
     ("my mate said he'd be gone by Christmas and he's been giving away his bikes", "crisis"),
     ("I'm not waking up with it, it only hurts after sitting all day", None),
     ("the physio reckons the pain will be gone by Christmas", None),
