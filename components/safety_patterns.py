@@ -437,7 +437,11 @@ _ANSWERED_AFTER = re.compile(
 # "legs not getting weaker": said not to be so, without an auxiliary verb.
 _NOT_BECOMING = re.compile(r"\b(not|never) (get|getting|go|going|become|becoming) (\w+ )?(weak|numb|worse)")
 _UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not know|maybe|might|possibly)\b")
-_HYPOTHETICAL = re.compile(r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|\bif i (ever|get|start|have)\b")
+_HYPOTHETICAL = re.compile(
+    r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|\bif i (ever|get|start|have)\b|"
+    # "my wife would tell me if I'd lost weight"
+    r"\b(tell|notice|know|say)\w* (me |us )?if i\b"
+)
 # "a slipped disc can make you incontinent": about people in general.
 _GENERIC_CLAIM = re.compile(
     r"\b(make|makes|cause|causes|give|gives) (you|people|someone|anyone|a person|folk\w*)\b|"
@@ -515,7 +519,7 @@ _LEAKING_THINGS = re.compile(
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
 _PAST = re.compile(
-    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|as a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|for years?|as a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
     r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
 )
 _RESOLVED = re.compile(
@@ -524,12 +528,24 @@ _RESOLVED = re.compile(
 )
 # "always have", "nothing new there": a lifelong habit of the bladder, unless something changed.
 _LONGSTANDING = re.compile(
-    r"\b(always (have|has|had|be|been|do|did|get|got)|for (many |several |\d+ )?years|(my )?whole life|nothing new|same as always|"
+    r"\b(always (have|has|had|be|been|do|did|get|got)|for (many |several |\d+ )?years?|(my )?whole life|nothing new|same as always|"
     r"since i (be|was) (a )?(kid|child|little|young))\b"
 )
 _NEWLY = re.compile(
     r"\b(now|suddenly|lately|recent\w*|start\w*|(?<!nothing )new|worse|\d+ (day|week)s?|few (day|week)s|more than (usual|before|normal)|today|yesterday|this (week|morning)|"
     r"since (the|my|i) (back|injury|disc|fall|accident|surgery|hurt))\b"
+)
+# "on the loo more because of the laxatives", "since I started drinking 3L of water": more
+# trips to the toilet with a cause, and nothing said about control, feeling or the stream.
+_BLADDER_CAUSE = re.compile(
+    r"\b(because|cause|from|since i start\w*|after|the) (\w+ ){0,6}(laxative\w*|water|cuppa|coffee|tea|beer\w*|alcohol|wine|"
+    r"drink\w*|diuretic\w*|fluid tablet\w*|caffeine|litre\w*)\b"
+)
+_CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|accident|empty|stream|dribbl\w*|numb\w*|feel|hold|strain\w*)\b")
+# "I'm his carer, lifting him is wrecking my back": someone else's sign, the patient's own back.
+_CARING = re.compile(
+    r"\b((his|her|their) carer|carer for|car(e|ing) for (him|her|them|my)|look\w* after (him|her|them|my)|"
+    r"(lift|carr|help|driv|push|shower|bath)\w* (him|her|them)\b)"
 )
 _PAST_ILLNESS = re.compile(r"\b(with|from|during) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
 _RETURNED = re.compile(r"\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b")
@@ -765,6 +781,20 @@ def _lifelong(text: str, evidence: str) -> bool:
     return window is not None and bool(_LONGSTANDING.search(window)) and not _NEWLY.search(window)
 
 
+def _drink_or_medicine(text: str, evidence: str) -> bool:
+    window = _window(text, evidence)
+    return window is not None and bool(_BLADDER_CAUSE.search(window)) and not _CONTROL_WORDS.search(window)
+
+
+def _someone_elses(sign: str, text: str, evidence: str) -> bool:
+    """The sign belongs to someone named in its clause ("my husband has prostate cancer"),
+    not to the patient ("I had breast cancer and my husband says I should ask")."""
+    clause = _clause_of(text, evidence)
+    own = re.search(rf"\b(i|my|me)\b ((?!{_SOMEONE_ELSE.pattern})\w+ ){{0,3}}{re.escape(evidence)}", clause)
+    other = _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) or re.match(r"(he|she|they) ", clause)
+    return bool(other) and not own and not (sign == "trauma" and _DONE_TO_ME.search(clause))
+
+
 def _explained_away(sign: str, text: str, evidence: str) -> bool:
     """The message gives the sign a specific harmless account of its own: it has resolved,
     the weight was lost on purpose, the sweats are the menopause, the trip was over the dog.
@@ -772,7 +802,10 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     # Cancer counts however long ago; an old fall has its own rule in _plausible.
     if sign not in {"cancer_history", "trauma"} and _resolved_in_the_past(sign, text, evidence):
         return True
-    if sign == "bladder_bowel" and _lifelong(text, evidence):
+    if sign == "bladder_bowel" and (_lifelong(text, evidence) or _drink_or_medicine(text, evidence)):
+        return True
+    if sign in {"cancer_history", "trauma", "systemic"} and _someone_elses(sign, text, evidence) and _CARING.search(text) \
+            and not _THEIR_PAIN.search(text):
         return True
     if sign == "leg_weakness":
         return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
@@ -798,14 +831,10 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
-    if sign in {"cancer_history", "trauma", "systemic"}:
-        clause = _clause_of(text, evidence)
-        # Someone else's cancer or fall counts when that person has the back pain: carers
-        # write for their parents ("mum's myeloma is stable but she has new back pain").
-        someone_else = _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) or re.match(r"(he|she|they) ", clause)
-        if someone_else and not (sign == "trauma" and _DONE_TO_ME.search(clause)) \
-                and not _THEIR_PAIN.search(text):
-            return False
+    # Someone else's cancer or fall counts when that person has the back pain: carers
+    # write for their parents ("mum's myeloma is stable but she has new back pain").
+    if sign in {"cancer_history", "trauma", "systemic"} and _someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text):
+        return False
     if sign == "leg_weakness" and _EXERTION.search(text):
         return False
     if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|dog|puppy|cat)\b (\w+ ){0,2}(wet|pee|poo|wee)", text):
@@ -887,7 +916,8 @@ def assess(*texts: str) -> Assessment:
             for word in SIGN_WORDS.finditer(clause):
                 # A cancer, however long ago, or a fall has rules of its own.
                 gone = not re.match(r"(cancer|tumou?r|fall|fell|accident|crash)", word.group(0)) and (
-                    _resolved_in_the_past("mentioned", original, word.group(0)) or _lifelong(original, word.group(0)))
+                    _resolved_in_the_past("mentioned", original, word.group(0)) or _lifelong(original, word.group(0))
+                    or _drink_or_medicine(original, word.group(0)))
                 if general or gone or _negated(clause, word.start(), word.end()):
                     denied.add("mentioned")
                     clause_denied = True

@@ -479,6 +479,11 @@ PAST_OR_EXPLAINED = [
     "used to get pins and needles in my foot but not anymore",
     "my mate's a cancer nurse and said to see you about my back",
     "watching the footy my grandson took a massive hit, he bounced straight up, made my back hurt watching",
+    "my husband has prostate cancer and I'm his carer, lifting him is wrecking my back",
+    "the kids both had a fever so I carried them around all week and my back is feeling it",
+    "I'm on the loo more because of the laxatives the GP gave me",
+    "I need to pee more since I started drinking 3 litres of water a day",
+    "my wife would definitely tell me if I'd lost weight",
 ]
 
 STILL_SIGNS = [
@@ -496,6 +501,9 @@ STILL_SIGNS = [
     ("I've always had a weak bladder but now I'm wetting myself since the back went", "bladder_bowel"),
     ("my mum's myeloma is stable but she's got new back pain", "cancer_history"),
     ("he had a hard fall off the ladder and his back is agony", "trauma"),
+    ("I had breast cancer two years ago and my husband says I should ask about this new back pain", "cancer_history"),
+    ("I had bowel cancer and I'm caring for my mum, lifting her hurts my back", "cancer_history"),
+    ("since I started drinking 3L of water I can't hold my wee", "bladder_bowel"),
 ]
 
 
