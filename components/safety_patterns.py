@@ -216,7 +216,9 @@ HEALTH_WORDS = re.compile(
 # Words about how life feels. With a word about health, they let a crisis the classifier is
 # only somewhat sure of count; a name or a booking reference has neither.
 MOOD_WORDS = re.compile(
-    r"\b(life|live|living|anymore|any more|end|ending|over|done|tired|exhausted|point|hope\w*|gone|goodbye|bye|"
+    # "over" as in "I want it over", not "tripped over the dog".
+    r"\b(be|all|it|game) over\b|\bover\s*$|"
+    r"\b(life|live|living|anymore|any more|end|ending|done|tired|exhausted|point|hope\w*|gone|goodbye|bye|"
     r"sorry|burden|cope|coping|enough|give up|giving up|can not|cry\w*|alone|lonely|sad|depress\w*|miserable|"
     r"hate|worthless|useless|pointless|dark|empty|numb|scared|afraid|stop|forever|never|family|kids|wife|husband)\b"
 )
@@ -708,6 +710,18 @@ _ME_TOO = re.compile(
 )
 
 
+# "saw 'saddle anaesthesia' mentioned on Reddit", "I read the cancer survivor's story on
+# your blog": something read or heard about, unless the patient says they have it too.
+_HEARSAY = re.compile(
+    r"\b(read|saw|see|seen|hear|heard|watch\w*) (\S+ ){0,5}(online|on (reddit|facebook|tiktok|youtube|google|instagram|"
+    r"the news|tv|a forum|your (blog|website|site|page))|in (an|the|a) (article|news|paper|magazine|book)|a (post|video|podcast|article|blog))\b"
+)
+_OWN_REPORT = re.compile(
+    r"\bi (have|had|get|got|be|feel|can not|notice\w*|lose|lost|keep)\b(?! (read|see|saw|hear|watch))|"
+    r"\bmy (\w+ )?(bladder|bowel\w*|leg|legs|groin|bum|weight|foot|feet|wee|pee)\b"
+)
+
+
 def _without_idioms(text: str) -> str:
     for idiom in _IDIOMS:
         text = idiom.sub(" ", text)
@@ -899,7 +913,8 @@ def assess(*texts: str) -> Assessment:
                 r"\b(be|have|can|feel|get|lose|lost|start|keep|go|not)\b", clause)
             # "what should I look out for, like numbness or bladder trouble?": examples of a general question.
             carries_general = general_before and bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause))
-            general = (_general(clause) and not me_too) or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
+            hearsay = bool(_HEARSAY.search(clause)) and not _OWN_REPORT.search(clause)
+            general = (_general(clause) and not me_too) or hearsay or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
             found_before = len(findings)
             clause_denied = clause_affirmed = False
             for sign, patterns in PATTERNS.items():

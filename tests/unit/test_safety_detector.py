@@ -90,6 +90,8 @@ def test_crisis_decisions(nlp, text, ranking, expected):
     # Talk of signs only to deny or explain them away is no crisis, unless it speaks of how
     # life feels.
     ("the leaking after my second baby was three years ago and it's completely sorted", "faq"),
+    ("tripped over the dog this morning but I'm fine, didn't hurt anything", "faq"),
+    ("no fever, no numbness, I just want it all to be over", "report_crisis"),
     ("no bladder trouble, no numbness, I just can't see the point of going on", "report_crisis"),
     ("the leaking was sorted years ago. I've written letters to my kids", "report_crisis"),
 ])

@@ -484,6 +484,8 @@ PAST_OR_EXPLAINED = [
     "I'm on the loo more because of the laxatives the GP gave me",
     "I need to pee more since I started drinking 3 litres of water a day",
     "my wife would definitely tell me if I'd lost weight",
+    "saw 'saddle anaesthesia' mentioned on Reddit, what part of the body is the saddle?",
+    "I read the cancer survivor's story on your blog and it was lovely",
 ]
 
 STILL_SIGNS = [
@@ -504,6 +506,8 @@ STILL_SIGNS = [
     ("I had breast cancer two years ago and my husband says I should ask about this new back pain", "cancer_history"),
     ("I had bowel cancer and I'm caring for my mum, lifting her hurts my back", "cancer_history"),
     ("since I started drinking 3L of water I can't hold my wee", "bladder_bowel"),
+    ("I saw on TikTok that saddle numbness is serious and I have it", "saddle_numbness"),
+    ("I read online about cauda equina and now my bum is numb", "saddle_numbness"),
 ]
 
 
