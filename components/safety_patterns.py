@@ -46,7 +46,7 @@ _NUMB = (
     r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel|hardly feel|"
     r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
     r"dead|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
-    r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of)))"
+    r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* (\w+ )?nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of)))"
 )
 _SADDLE = (
     r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|saddle|back passage|anus|anal|bum|butt|"
@@ -84,14 +84,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(not|never|can not|unable to) (\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
         r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|go|empty|poo|piss)",
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
-        r"\b(can not|unable to|not able to) (hold|control|stop) (in )?(wind|gas|fart\w*|poo\w*|poop\w*|wee|pee|my (bowel\w*|bladder))\b",
+        r"\b(can not|unable to|not able to) (hold|control|stop) (in )?(the |a |my )?(wind|gas|fart\w*|poo\w*|poop\w*|wee|pee|my (bowel\w*|bladder))\b",
         r"\bwear\w* (a )?(pad|pads|nappy|nappies)\b(?! (on|for) (my |the )?(knee|elbow|shoulder|shin)\w*)",
-        r"\b(have|has) (not|never) (\w+ )?(pee|wee|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* since\b",
+        r"\b(have|has) (not|never) (\w+ )?(pee|wee|piss|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* since\b",
         r"\b(can not|unable to|not able to|struggle\w* to|barely) hold (it|on|my (wee|pee|bladder|bowel\w*|poo)) (in|at all|long enough|till|until|anymore|any more)\b",
         r"\b(do not|did not|never) (realise|realize|notice|know|feel)\w* (\w+ ){0,3}(wet|soil|pee|wee|poo|poop|piss)\w*",
     ),
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
+        rf"{_SADDLE} (\w+ ){{0,3}}(feel\w* like|feel\w* as if|do not feel like|not feel like) (\w+ ){{0,3}}(belong|mine|my own|part of me|someone else)",
+        r"\bnothing (down there|down below|downstairs) (\w+ ){0,2}feel\w* (like|right|normal|the same)",
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
         r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull)|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
@@ -102,9 +104,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
     ),
     "sexual_function": (
+        r"\b(can not|not|do not) feel (anything|a thing|much|nothing) (\w+ ){0,7}(together|sex|intima\w*|in bed|with my (gf|bf|partner|wife|husband|girlfriend|boyfriend))\b",
+        r"\b(marital|bedroom|sex|intimate|love) (side|life|department|dept) (\w+ ){0,3}(dead|gone|numb|nothing|no sensation|not work\w*)",
+        r"\b(libido|sex\w*|bedroom|intima\w*|mechanics) (\S+ ){0,8}nothing (work\w*|feel\w*)\b",
         r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|(get|keep|stay) it up|stay hard)",
         r"\b(?!no (change|difference|problem\w*|issue\w*|trouble|loss)\b)(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
-        r"\b(sex|sexual\w*|intercourse|intimacy|intimate|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\w+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|almost no sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*|go|gone|disappear\w*|vanish\w*)\b",
+        r"\b(sex|sexual\w*|intercourse|intimacy|intimate|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\S+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|almost no sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*|go|gone|disappear\w*|vanish\w*)\b",
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
         r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|intima\w*|in bed)",
         r"\b(arousal|aroused) (\w+ ){0,3}not (register|respond|work|happen)\w*",
@@ -168,6 +173,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
         r"\b(feel\w*|be|been|look\w*)(?! (not|never)\b) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
+        r"\bwound\b (\w+ ){0,3}(red|weep\w*|ooz\w*|discharg\w*|hot|swell\w*|swollen|open\w*|pus|infect\w*)|\b(flu ?ish|fluey|feverish)\b",
         r"\b(uti|utis|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
@@ -279,11 +285,20 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bletter\w* (\w+ ){0,4}(in case|goodbye|when i be gone)",
     r"\bno (longer )?want to live\b",
     r"\b(never|not) wake up\b(?! (with|in|from|because|stiff|sore|during|at night|at \d))",
+    # Affairs put in order, things given away, a decision before going.
+    r"\b(will not|wo not) (need|be need\w*) (them|it|these|those|any of (it|this|them)) (\w+ ){0,2}(much )?(longer|any ?more)\b",
+    r"\b(sort\w*|decid\w*|work\w*) (out )?who (get\w*|will get|be get\w*) (my|all my)\b",
+    r"\b(thing|affair|everything)\w* (be |are |is )?(now )?(in order|all sorted|tied up)\b|\bnothing (left )?to sort\b|\bloose ends\b",
+    r"\bfor where i be go\b|\btravel\w* light\b",
+    r"\bhow many (\S+ ){0,4}(would|will|do) it take (\S+ ){0,8}(for good|not for (the )?pain)",
+    r"\b(do not|no) (send|give) (me )?(the )?(usual )?(helpline|hotline|lifeline|crisis line|crisis number)",
+    r"\b(make|made) up my mind\b (\S+ ){0,12}before i go\b",
+    r"\bby then (it )?(will not|wo not) matter\b",
     # "most painkillers someone could take before it's fatal", gas in a closed room, "he'd be gone by Christmas"
     r"\b(before|until|till) (it be |it is |its |it would be )?(fatal|lethal|deadly)\b",
     r"\b(gas|heater|charcoal|barbecue|bbq|exhaust|engine)\b (\w+ ){0,6}(closed|sealed|shut|locked) (\w+ )?(room|garage|car|door\w*|window\w*)",
     r"\b(i|he|she|they) (will |would |\'ll |\'d )?be (gone|go|dead) (by|before) (christmas|easter|new year\w*|the weekend|next \w+|tomorrow|\w+day)\b",
-    r"\bgiv\w* away (\w+ ){0,2}(his|her|my|their) (\w+ ){0,2}(thing\w*|stuff|possession\w*|bike\w*|guitar\w*|tool\w*|dog|cat|pet\w*|car|gear|club\w*)\b",
+    r"\bgiv\w* away (\w+ ){0,2}(his|her|my|their) (\w+ ){0,2}(thing\w*|stuff|possession\w*|bike\w*|guitar\w*|tool\w*|dog|cat|pet\w*|car|gear|club\w*|book\w*|clothes|furniture|jewel\w*|watch\w*|record\w*|collection\w*)\b",
     # Slang for suicide, burden and planning wording.
     r"\btop my ?self\b", r"\bdo my ?self in\b", r"\boff my ?self\b", r"\bpull\w* the pin\b",
     r"\beat (a|my) bullet\b", r"\bburden (to|on|for) (everyone|everybody|my family|my kid\w*|them|people|all)\b",
@@ -391,6 +406,13 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(ok|okay|safe|fine) to (just )?((\w+ ){0,3}and )?wait\b|\b(ok|okay|safe|fine|dangerous|risky) for me to (just )?((\w+ ){0,3}and )?(wait|ignore)\b|\bor (can it|should i|do i) wait\b",
     r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
     r"\bworr\w* (that )?something\w* (be |is )?(wrong|serious|bad)\b",
+    r"\b(run|go|walk\w*|take) (me |us )?(through|over) (\w+ ){0,4}(checklist|check\w*|question\w*|whether)\b|\bgo (through|over) it (together|with me)\b",
+    r"\bmake sure (i be not|i am not|nothing\w*|it be not|it is not) (\w+ ){0,3}(miss\w*|bad|serious|red flag|warning sign)",
+    r"\b(is|be) my (back|pain|spine) (ok|okay|alright|all right)\b|\bcan (you|u) check\s*\W*$|\bcan (you|u) check (me|if (it|this|i)|whether (it|this|i))\b",
+    r"\b(whether|if) (they|these|those|it|this|my symptom\w*) (be|are|is) (a |the )?(warning sign|red flag|kind that need|type that need)\w*",
+    r"\b(want\w*|need) to check (\w+ ){0,2}first\b|\b(type|kind|sort) (\w+ ){0,3}(get|be) seen\b|\bsend me (somewhere|elsewhere)\b",
+    r"\b(get|be) (look\w* at|check\w*|seen) (\w+ ){0,2}for something (serious|bad|sinister)|\bneed\w* more than (exercise|stretch|physio)\w*",
+    r"\b(one of )?the unlucky ones\b|\bmore to (it|my \w+) than (muscle|a strain|a sprain)\b",
     r"\b(scared|worried|afraid|fear\w*) (that )?(this|it|my \w+( \w+)?) (be not|is not|be|is|might|could|may) (\w+ ){0,3}"
     r"(normal|serious|bad|something|dangerous)\b",
 )
@@ -406,6 +428,7 @@ SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
     r"\bworth (book\w*|see\w*|get\w*|go\w*) (\w+ ){0,3}(physio|gp|doctor|someone|check\w*|look\w* at|appointment|scan|seen)",
     r"\btime to (see|get|book|go to) (\w+ ){0,2}(professional|doctor|gp|physio|someone|check\w*|look\w* at|seen)",
     r"\b(need|needs) (a doctor|a gp|a physio|to be (seen|checked|looked at))\b",
+    r"\b(need|needs) (check\w*|look\w* at|seeing) (by|from) (a |the )?(doctor|gp|physio|someone|specialist)\b",
 )
 # The patient's own, current pain: "my back", "I've been sore", "for three weeks".
 _PERSONAL = re.compile(
@@ -480,7 +503,10 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
     r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b",
-    r"\bsaddle\w* (up|with)\b", r"\bknee\w* (go|went|goes|going) (\w+ )?weak (when|at|after|over)\b",
+    r"\bsaddle\w* (up|with)\b", r"\b(knee|leg)\w* (go|went|goes|going|turn\w*) (\w+ )?(to )?(weak|jelly|wobbly) (when|at|after|over)\b",
+    r"\b(nearly|almost|thought i would|thought i had) (\w+ )?(poo|poop|pee|wee|wet|piss|shit|crap)\w* (my|me|him|her) ?(pant|trouser|self|selves|knicker|undie|jean|sel)\w*",
+    r"\b(be |been |on )pins (and|n|&) needle\w* (wait|about|over|until|till|for)\w*|\bon pins (and|n|&) needle\w*",
+    r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
     r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard) saddle\b",
@@ -501,7 +527,8 @@ _SOMEONE_ELSE = re.compile(
     r"grandson|granddaughter|grandkid\w*|grandchild\w*)\b"
 )
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
-_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*)\b")
+_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
+    r"\b(he|she) (\w+ ){0,2}(cr(y|ie)\w* out|scream\w*|can not (move|walk|stand|get up))")
 # "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
 # "the dog knocked me over": someone else's doing, the patient's fall.
@@ -512,7 +539,7 @@ _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b")
 _HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
-_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\b(in|back in) (19\d\d|20[01]\d)\b")
+_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\b(when i (be|was) a|as a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
 _EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
@@ -526,7 +553,7 @@ _PAST = re.compile(
 )
 _RESOLVED = re.compile(
     r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
-    r"fine since|no (problem|issue|trouble)\w* since|all good|better now|not (any ?more|since)|no longer)\b"
+    r"fine since|no (problem|issue|trouble)\w* since|all good|better now|not (any ?more|since)|no longer|wore off|wear\w* off|on the mend)\b"
 )
 # "always have", "nothing new there": a lifelong habit of the bladder, unless something changed.
 _LONGSTANDING = re.compile(
@@ -547,7 +574,13 @@ _CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|acc
 # "I'm his carer, lifting him is wrecking my back": someone else's sign, the patient's own back.
 _CARING = re.compile(
     r"\b((his|her|their) carer|carer for|car(e|ing) for (him|her|them|my)|look\w* after (him|her|them|my)|"
-    r"(lift|carr|help|driv|push|shower|bath)\w* (him|her|them)\b)"
+    r"(lift|carr|help|driv|push|shower|bath)\w* (him|her|them)\b|push\w* (his|her|their) (wheel ?chair|pram)|"
+    r"my own back|ask\w* (about|for) my ?self|ask\w* about my (own )?back)"
+)
+# "I'm a midwife, half my shift is asking women about their bladders": a job's vocabulary.
+_AT_WORK = re.compile(
+    r"\b(i be|i am|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
+    r"aide|doctor|gp|pharmacist|physio\w*|age\w* care|nursing home|urology|continence|hospital|ward)\b"
 )
 _PAST_ILLNESS = re.compile(r"\b(with|from|during) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
 _RETURNED = re.compile(r"\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b")
@@ -564,9 +597,10 @@ _TRIP_CAUSE = re.compile(
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
-_NO_HARM = re.compile(r"\b(no pain|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
-_STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|mounjaro|wegovy|saxenda|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
+                      r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
+_STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -698,7 +732,7 @@ def _general(clause: str) -> bool:
 # what someone else asked about, which the patient answers next, is not a report.
 _ASKED_ABOUT = re.compile(
     r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form) (\w+ ){0,1}(ask|asked|asks) (me )?about "
-    r"(a |an |any |my |the )?(history of )?(\w+ ){0,1}\w+"
+    r"(a |an |any |my |the )?(history of )?(\w+ )??\w+( (and|or|/|&) \w+)*( stuff| thing\w*| question\w*)?"
 )
 
 
@@ -706,6 +740,8 @@ _ASKED_ABOUT = re.compile(
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
     r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine have be\b|"
+    r"\bmine (be|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bbe(en)? like (that|this) since\b|"
+    r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
     r"\b(same|happen\w*) (here|to me|with me)\b|\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))|\bi have (that|this|it) (now|since|too|at the moment|right now)\b"
 )
 
@@ -714,7 +750,11 @@ _ME_TOO = re.compile(
 # your blog": something read or heard about, unless the patient says they have it too.
 _HEARSAY = re.compile(
     r"\b(read|saw|see|seen|hear|heard|watch\w*) (\S+ ){0,5}(online|on (reddit|facebook|tiktok|youtube|google|instagram|"
-    r"the news|tv|a forum|your (blog|website|site|page))|in (an|the|a) (article|news|paper|magazine|book)|a (post|video|podcast|article|blog))\b"
+    r"the news|tv|the telly|the radio|a forum)|(on |in )?your (blog|website|site|page|leaflet|handout|form)|in (an|the|a) (article|news|paper|magazine|book)|"
+    r"(a|the|some) (news )?(post|video|podcast|article|blog|story|documentary|show|episode|programme|program))\b|"
+    r"\bread about (a|an|the|some|this|that) \w+|"
+    # "the leaflet you gave me lists bladder changes", "the form asked about falls"
+    r"\b(leaflet|handout|form|card|poster|checklist)\b (\S+ ){0,6}(list\w*|ask\w*|say\w*|mention\w*|warn\w*|fell out)\b"
 )
 _OWN_REPORT = re.compile(
     r"\bi (have|had|get|got|be|feel|can not|notice\w*|lose|lost|keep)\b(?! (read|see|saw|hear|watch))|"
@@ -800,6 +840,13 @@ def _drink_or_medicine(text: str, evidence: str) -> bool:
     return window is not None and bool(_BLADDER_CAUSE.search(window)) and not _CONTROL_WORDS.search(window)
 
 
+def _at_work(text: str, evidence: str) -> bool:
+    """A bare bladder word in a message about the patient's job, with no report of their own."""
+    window = _window(text, evidence) or text
+    return bool(_AT_WORK.search(text)) and not _OWN_REPORT.search(window) and not re.search(
+        rf"\bmy (\w+ )?{re.escape(evidence)}", text)
+
+
 def _someone_elses(sign: str, text: str, evidence: str) -> bool:
     """The sign belongs to someone named in its clause ("my husband has prostate cancer"),
     not to the patient ("I had breast cancer and my husband says I should ask")."""
@@ -818,17 +865,20 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
         return True
     if sign == "bladder_bowel" and (_lifelong(text, evidence) or _drink_or_medicine(text, evidence)):
         return True
-    if sign in {"cancer_history", "trauma", "systemic"} and _someone_elses(sign, text, evidence) and _CARING.search(text) \
-            and not _THEIR_PAIN.search(text):
+    if _someone_elses(sign, text, evidence) and _CARING.search(text) and not _THEIR_PAIN.search(text):
+        return True
+    if sign == "bladder_bowel" and len(evidence.split()) == 1 and _at_work(text, evidence):
         return True
     if sign == "leg_weakness":
         return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
     if sign != "systemic":
         return False
-    if re.search(r"\b(sweat|drench|soak|chill|shiver|shake)", evidence) and _SWEAT_CAUSE.search(text):
+    cause = _SWEAT_CAUSE.search(text)
+    if re.search(r"\b(sweat|drench|soak|chill|shiver|shake)", evidence) and cause and not (
+            re.match(r"\s*\?", text[cause.end():]) or re.search(r"\b(prob|probably|maybe|perhaps|could (it )?be|be it)\s*$", text[:cause.start()])):
         return True
     if re.search(r"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b", text):
-        intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no) $", text[:m.start()])]
+        intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no|never)( be| been| even| really| at all)* $", text[:m.start()])]
         return bool(intended) and not re.search(r"fever|sweat|chill|unwell|temperature", text)
     return False
 
@@ -841,7 +891,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
         return False
-    if sign == "saddle_numbness" and _TRANSIENT.search(text):
+    transient = _TRANSIENT.search(text)
+    if sign == "saddle_numbness" and transient and not re.search(
+            r"\b(say|said|says|reckon\w*|think\w*|tell\w*|told)\b (\w+ ){0,4}$", text[:transient.start()]):
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
@@ -849,7 +901,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     # write for their parents ("mum's myeloma is stable but she has new back pain").
     if sign in {"cancer_history", "trauma", "systemic"} and _someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text):
         return False
-    if sign == "leg_weakness" and _EXERTION.search(text):
+    if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
     if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|dog|puppy|cat)\b (\w+ ){0,2}(wet|pee|poo|wee)", text):
         return False
@@ -932,7 +984,9 @@ def assess(*texts: str) -> Assessment:
                 # A cancer, however long ago, or a fall has rules of its own.
                 gone = not re.match(r"(cancer|tumou?r|fall|fell|accident|crash)", word.group(0)) and (
                     _resolved_in_the_past("mentioned", original, word.group(0)) or _lifelong(original, word.group(0))
-                    or _drink_or_medicine(original, word.group(0)))
+                    or _drink_or_medicine(original, word.group(0)) or _at_work(original, word.group(0))
+                    or (word.group(0) == "weight" and _explained_away("systemic", original, word.group(0)))
+                    or bool(re.search(r"\b(their|patient|resident|woman|women|people|client)\w* (\w+ )?$", clause[:word.start()])))
                 if general or gone or _negated(clause, word.start(), word.end()):
                     denied.add("mentioned")
                     clause_denied = True

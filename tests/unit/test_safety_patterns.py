@@ -552,3 +552,70 @@ def test_current_signs_near_resolved_ones_still_fire(check, text, sign):
 def test_means_farewells_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+
+
+J_AND_K_REPORTS = [
+    ("pain in back and now i cant stop the poo when it comes", "bladder_bowel"),
+    ("bro my back is cooked and i havent pissed since last night", "bladder_bowel"),
+    ("nothing down there feels like it belongs to me anymore", "saddle_numbness"),
+    ("my whole saddle area is dead since yesterday, my sister says it's just from sitting too long", "saddle_numbness"),
+    ("i cant feel anything when me and my gf are together since my back went out", "sexual_function"),
+    ("the marital side has gone completely dead since my back injury", "sexual_function"),
+    ("since back pain wk ago sex = no feeling", "sexual_function"),
+    ("my boyfriend and I tried last night and I felt basically nothing down there", "saddle_numbness"),
+    ("libido is fine, it's the mechanics - nothing works since my back blew out", "sexual_function"),
+    ("my 80 yr old father fell off a chair, he says his back is just bruised but he cries out when we move him", "trauma"),
+    ("post-op day 12, wound is red and weeping a little, feeling flu-ish", "systemic"),
+    ("leg's getting weaker every day, today I couldn't get up from a squat", "leg_weakness"),
+    ("my jeans are loose and I haven't been dieting at all, lost a stone since Christmas", "systemic"),
+    ("night sweats soaking my tshirt most nights, prob menopause?? I'm a bloke tho", "systemic"),
+    ("is losing sensation down there during sex a back thing? it started with this flare", "sexual_function"),
+]
+
+J_AND_K_HARMLESS = [
+    "I'm a midwife, half my shift is asking women about their bladders and bowels",
+    "I work in aged care changing incontinence pads, how do I look after my back?",
+    "saw a news story about a woman whose cauda equina got missed, I've got none of that",
+    "heard on the radio that back pain can be linked to bowel cancer, is that real?",
+    "the leaflet you gave me lists bladder changes and leg weakness, it's on the fridge",
+    "took a few big hits at league on Saturday, back's no worse than normal",
+    "had a little tumble off my bike onto grass, no severe pain, walking fine",
+    "when I was a kid I fell out of a tree and broke my wrist",
+    "my leg went numb after the epidural three years ago and wore off like they said",
+    "my legs turned to jelly when I saw the bill for the MRI",
+    "nearly pooped my pants when the cat landed on me, back's fine",
+    "been on pins and needles all week waiting for this appointment",
+    "I've dropped 5kg in my marathon training block, which was the plan",
+    "my husband's the one with the bladder problems after his prostate op, I'm asking about my own back",
+    "why do you ask about bladder and bowel stuff when I've only come in for my back?",
+]
+
+
+@pytest.mark.parametrize("text, sign", J_AND_K_REPORTS)
+def test_euphemisms_shorthand_and_reports_inside_other_talk(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", J_AND_K_HARMLESS)
+def test_jobs_stories_leaflets_and_harmless_falls(check, text):
+    assert check(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I've been sorting out who gets my guitars and my dog. Won't need them much longer.", "crisis"),
+    ("gave my nephew my car and my watch today. things are in order now.", "crisis"),
+    ("giving away my books and clothes, feels good to travel light for where I'm going", "crisis"),
+    ("how many of my tramadol would it take? not for pain. for good.", "crisis"),
+    ("please don't send me the usual helpline stuff, I've made up my mind", "crisis"),
+    ("I scheduled the emails for tomorrow. By then it won't matter", "crisis"),
+    ("paid off my debts and rehomed the cat. nothing left to sort.", "crisis"),
+    ("could you run through whatever checklist doctors use to make sure my back isn't something bad?", "check"),
+    ("just want to make sure nothing's being missed with my back", "check"),
+    ("is my back ok?? like actually ok", "check"),
+    ("can you check if it's something serious?", "check"),
+    ("can you check my voicemail", None),
+    ("I'm worried there's more to my back than muscle", "check"),
+])
+def test_farewells_affairs_in_order_and_requests_to_go_through_it(check, text, kind):
+    found = check(text)
+    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
