@@ -600,7 +600,7 @@ _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -841,10 +841,10 @@ def _drink_or_medicine(text: str, evidence: str) -> bool:
 
 
 def _at_work(text: str, evidence: str) -> bool:
-    """A bare bladder word in a message about the patient's job, with no report of their own."""
-    window = _window(text, evidence) or text
-    return bool(_AT_WORK.search(text)) and not _OWN_REPORT.search(window) and not re.search(
-        rf"\bmy (\w+ )?{re.escape(evidence)}", text)
+    """A bare bladder word in a message about the patient's job ("I catheterise patients all
+    day"), with no report of their own ("I'm a nurse and I've been leaking")."""
+    own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (\w+ ){{0,3}}{re.escape(evidence)}"
+    return bool(_AT_WORK.search(text)) and not re.search(own, text)
 
 
 def _someone_elses(sign: str, text: str, evidence: str) -> bool:
@@ -914,7 +914,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if sign == "systemic" and re.match(r"(sweat|drench|soak)", evidence) and _HOT_ROOM.search(text):
         return False
     if sign == "trauma":
-        if _LONG_AGO.search(text):
+        # "my clothes are falling off me" is weight loss, not a fall.
+        if _LONG_AGO.search(text) or re.search(r"\b(clothe\w*|pant\w*|trouser\w*|jean\w*) (be |are )?(fall\w*|fell) off\b", text):
             return False
         # A fall with fragile bones counts; the fragile bones alone are not a fall.
         fragile = re.search(r"\b(osteopor\w*|osteopenia|brittle bone\w*)", text) and re.match(r"(fall|fell|slip|trip)", evidence)

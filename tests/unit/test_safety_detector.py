@@ -118,6 +118,7 @@ def test_a_crisis_that_also_reports_a_red_flag_keeps_both(nlp):
     "after a few beers I need the loo constantly, nothing new there",
     "I'm on the loo more because of the laxatives the GP gave me",
     "my husband has prostate cancer and I'm his carer, lifting him is wrecking my back",
+    "I've lost 12kg since January on Weight Watchers and my back feels better",
 ])
 def test_a_classifier_red_flag_the_message_explains_away_is_demoted(nlp, text):
     intent, _ = run(nlp, text, [("report_red_flag", 0.99), ("faq", 0.01)])

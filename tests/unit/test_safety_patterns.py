@@ -570,6 +570,7 @@ J_AND_K_REPORTS = [
     ("my jeans are loose and I haven't been dieting at all, lost a stone since Christmas", "systemic"),
     ("night sweats soaking my tshirt most nights, prob menopause?? I'm a bloke tho", "systemic"),
     ("is losing sensation down there during sex a back thing? it started with this flare", "sexual_function"),
+    ("I'm a nurse and I've been leaking since my back went", "bladder_bowel"),
 ]
 
 J_AND_K_HARMLESS = [
@@ -588,6 +589,8 @@ J_AND_K_HARMLESS = [
     "I've dropped 5kg in my marathon training block, which was the plan",
     "my husband's the one with the bladder problems after his prostate op, I'm asking about my own back",
     "why do you ask about bladder and bowel stuff when I've only come in for my back?",
+    "I'm a nurse and I catheterise patients all day, does bending over beds cause back pain?",
+    "dropped two stone on Ozempic, my clothes are falling off me",
 ]
 
 
