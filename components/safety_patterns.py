@@ -740,7 +740,7 @@ _ASKED_ABOUT = re.compile(
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
     r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine have be\b|"
-    r"\bmine (be|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bbe(en)? like (that|this) since\b|"
+    r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bbe(en)? like (that|this) since\b|"
     r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
     r"\b(same|happen\w*) (here|to me|with me)\b|\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))|\bi have (that|this|it) (now|since|too|at the moment|right now)\b"
 )

@@ -571,6 +571,7 @@ J_AND_K_REPORTS = [
     ("night sweats soaking my tshirt most nights, prob menopause?? I'm a bloke tho", "systemic"),
     ("is losing sensation down there during sex a back thing? it started with this flare", "sexual_function"),
     ("I'm a nurse and I've been leaking since my back went", "bladder_bowel"),
+    ("is there any reason back pain would be worse lying down at night? mine is, and it doesn't settle", "night_pain"),
 ]
 
 J_AND_K_HARMLESS = [
