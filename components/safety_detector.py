@@ -26,10 +26,10 @@ reference the classifier finds strange has none of those words.) Two exceptions,
 messages with no crisis wording that the classifier tends to read as a crisis: one that
 denies suicide or self-harm in so many words ("I'm not suicidal, just fed up"), and one
 that names red-flag signs only to deny them or give them a harmless account ("weight's
-stable, I jumped on the scales") with no word about how life feels. A crisis message that also reports a red-flag sign keeps the crisis intent and
-gets the sign's level too, so the crisis reply can add the red-flag advice ("had an accident
-in bed without waking", read by the classifier as a crisis). Likewise, when
-the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
+stable, I jumped on the scales") with no word about how life feels. A crisis message that
+also reports a red-flag sign keeps the crisis intent and gets the sign's level too, so the
+crisis reply can add the red-flag advice ("had an accident in bed without waking", read by
+the classifier as a crisis). Likewise, when the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
 gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
 the screening starts, unless the message explains its red-flag words as above or has no
 word about the body, health or care at all (on CLINC150's assistant queries the classifier's
@@ -112,13 +112,13 @@ class SafetyDetector(RuleComponent):
         predicted = (message.get(INTENT) or {}).get("name")
         scores = _scores(message)
         mood = any(MOOD_WORDS.search(form) for form in forms)
-        not_crisis = _only_denials(found) or (_only_sign_talk(found) and not mood)
-        if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), about_health, mood) and not not_crisis):
+        misread = _only_denials(found) or (_only_sign_talk(found) and not mood)
+        if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), about_health, mood) and not misread):
             override_intent(message, CRISIS_INTENT)
             if found.red_flags:
                 # The crisis reply comes first; the level lets it add the red-flag advice.
                 _add_level(message, found.level, found.signs)
-        elif predicted == CRISIS_INTENT and not_crisis:
+        elif predicted == CRISIS_INTENT and misread:
             _demote(message)
         elif found.red_flags:
             override_intent(message, RED_FLAG_INTENT)
@@ -159,8 +159,8 @@ def _only_denials(found: Assessment) -> bool:
 
 def _only_sign_talk(found: Assessment) -> bool:
     """The message names red-flag signs only to deny them, ask about them in general or give
-    them a harmless account ("weight's stable", "the leaking was sorted years ago"), and has
-    no crisis wording: the classifier reads some of these as a crisis."""
+    them a harmless account ("weight's stable", "the leaking was sorted years ago"): the
+    classifier reads some of these as a crisis."""
     return _explained(found) and not found.red_flags
 
 
