@@ -707,10 +707,10 @@ def _negated(clause: str, start: int, end: int) -> bool:
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
     if _STATED_NOT.search(inner) or _STATED_NOT_AFTER.match(clause[end:]) or _NOT_BECOMING.search(inner) or _NOT_FEELING.search(inner):
         return True
-    # "fine" said of the sign, not of something in a later part of the sentence ("... and I eat fine").
     # "weight's stable": said of the weight only; a stable myeloma is still a cancer.
     if clause[start:end] == "weight" and re.match(r"\s*(\w+ ){0,2}(stable|steady|unchanged|no different)\b", clause[end:]):
         return True
+    # "fine" said of the sign, not of something in a later part of the sentence ("... and I eat fine").
     full = re.search(r"\b(full|total|complete|normal|good|perfect) $", clause[:start]) and re.match(
         r"(control|feel|sensation|strength|power|function)", clause[start:end])
     if full or _FINE_BEFORE.search(clause[:start]) or _ANSWERED_AFTER.match(clause[end:]):
@@ -742,7 +742,8 @@ _ME_TOO = re.compile(
     r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine have be\b|"
     r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bbe(en)? like (that|this) since\b|"
     r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
-    r"\b(same|happen\w*) (here|to me|with me)\b|\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))|\bi have (that|this|it) (now|since|too|at the moment|right now)\b"
+    r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b|"
+    r"\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))"
 )
 
 
