@@ -430,16 +430,6 @@ def test_away_for_an_appointment_and_a_carers_own_back(check, text):
     assert found.crisis is None and found.red_flags == ()
 
 
-@pytest.mark.parametrize("text", DENIED_OR_HARMLESS)
-def test_form_answers_fine_words_and_idioms_do_not_fire(check, text):
-    assert check(text).red_flags == ()
-
-
-@pytest.mark.parametrize("text, sign", STILL_REPORTS)
-def test_reports_near_those_still_fire(check, text, sign):
-    assert sign in check(text).signs
-
-
 @pytest.mark.parametrize("text, crisis", [
     ("how much does a gun licence cost", False),
     ("I've got my dad's rifle in the shed", True),
@@ -521,16 +511,6 @@ def test_asked_then_denied_and_stable_weight_deny_the_sign(check, text):
     assert found.red_flags == () and found.denied
 
 
-@pytest.mark.parametrize("text", PAST_OR_EXPLAINED)
-def test_resolved_signs_harmless_causes_and_lists_do_not_fire(check, text):
-    assert check(text).red_flags == ()
-
-
-@pytest.mark.parametrize("text, sign", STILL_SIGNS)
-def test_current_signs_near_resolved_ones_still_fire(check, text, sign):
-    assert sign in check(text).signs
-
-
 @pytest.mark.parametrize("text, kind", [
     ("what's the most painkillers someone could take before it's fatal", "crisis"),
     ("the gas heater and a closed room, would that work?", "crisis"),
@@ -595,14 +575,14 @@ J_AND_K_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text, sign", J_AND_K_REPORTS)
-def test_euphemisms_shorthand_and_reports_inside_other_talk(check, text, sign):
-    assert sign in check(text).signs
-
-
-@pytest.mark.parametrize("text", J_AND_K_HARMLESS)
-def test_jobs_stories_leaflets_and_harmless_falls(check, text):
+@pytest.mark.parametrize("text", DENIED_OR_HARMLESS + PAST_OR_EXPLAINED + J_AND_K_HARMLESS)
+def test_form_answers_resolved_signs_jobs_stories_and_idioms_do_not_fire(check, text):
     assert check(text).red_flags == ()
+
+
+@pytest.mark.parametrize("text, sign", STILL_REPORTS + STILL_SIGNS + J_AND_K_REPORTS)
+def test_reports_near_harmless_wording_and_euphemisms_still_fire(check, text, sign):
+    assert sign in check(text).signs
 
 
 @pytest.mark.parametrize("text, kind", [
