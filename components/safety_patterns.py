@@ -562,7 +562,7 @@ _LONGSTANDING = re.compile(
 )
 _NEWLY = re.compile(
     r"\b(now|suddenly|lately|recent\w*|start\w*|(?<!nothing )new|worse|\d+ (day|week)s?|few (day|week)s|more than (usual|before|normal)|today|yesterday|this (week|morning)|"
-    r"since (the|my|i) (back|injury|disc|fall|accident|surgery|hurt))\b"
+    r"since (the|my|i) (back|injury|disc|fall|accident|surgery|hurt)|since (\w+day|yesterday|last \w+|the weekend|\d+))\b"
 )
 # "on the loo more because of the laxatives", "since I started drinking 3L of water": more
 # trips to the toilet with a cause, and nothing said about control, feeling or the stream.
@@ -822,18 +822,32 @@ def _window(text: str, evidence: str) -> Optional[str]:
     return None if at is None else " ".join(parts[at:at + 3])
 
 
-def _resolved_in_the_past(sign: str, text: str, evidence: str) -> bool:
-    """The sign's clause, with the two after it, says it was in the past and has gone."""
-    window = _window(text, evidence)
-    if window is None or _RETURNED.search(text):
+def _said_of_the_sign(text: str, evidence: str, marker: re.Pattern) -> bool:
+    """The marker is in the sign's own clause, or in the next one when that one points back to
+    it or is only a few words ("... some leaking after my second baby, but that was three years
+    ago", "tiny bladder, always has been"); a marker
+    about something else later in the message ("I can't feel my bum, I had a fever last week
+    that's gone") does not count."""
+    parts = clauses(text)
+    at = next((i for i, clause in enumerate(parts) if evidence in clause), None)
+    if at is None:
         return False
-    gone = _RESOLVED.search(window) or (sign == "systemic" and _PAST_ILLNESS.search(window))
-    return bool(_PAST.search(window) and gone)
+    following = parts[at + 1] if at + 1 < len(parts) else ""
+    points_back = re.search(r"\b(that|this|it|which|they)\b", following) or len(following.split()) <= 4
+    return bool(marker.search(parts[at]) or (points_back and marker.search(following)))
+
+
+def _resolved_in_the_past(sign: str, text: str, evidence: str) -> bool:
+    """The sign is placed in the past, and the message says it has gone."""
+    window = _window(text, evidence)
+    if window is None or _RETURNED.search(text) or not _said_of_the_sign(text, evidence, _PAST):
+        return False
+    return bool(_RESOLVED.search(window) or (sign == "systemic" and _PAST_ILLNESS.search(window)))
 
 
 def _lifelong(text: str, evidence: str) -> bool:
     window = _window(text, evidence)
-    return window is not None and bool(_LONGSTANDING.search(window)) and not _NEWLY.search(window)
+    return window is not None and _said_of_the_sign(text, evidence, _LONGSTANDING) and not _NEWLY.search(window)
 
 
 def _drink_or_medicine(text: str, evidence: str) -> bool:

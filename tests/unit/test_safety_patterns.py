@@ -496,6 +496,9 @@ STILL_SIGNS = [
     ("I had breast cancer two years ago and my husband says I should ask about this new back pain", "cancer_history"),
     ("I had bowel cancer and I'm caring for my mum, lifting her hurts my back", "cancer_history"),
     ("since I started drinking 3L of water I can't hold my wee", "bladder_bowel"),
+    # A past or lifelong marker about something else later in the message does not count.
+    ("I can't feel my bum since yesterday, I had a fever last week that's gone now", "saddle_numbness"),
+    ("I can't hold my wee since Monday, I've always had a weak bladder", "bladder_bowel"),
     ("I saw on TikTok that saddle numbness is serious and I have it", "saddle_numbness"),
     ("I read online about cauda equina and now my bum is numb", "saddle_numbness"),
 ]
