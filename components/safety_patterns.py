@@ -867,7 +867,9 @@ def _someone_elses(sign: str, text: str, evidence: str) -> bool:
     not to the patient ("I had breast cancer and my husband says I should ask")."""
     clause = _clause_of(text, evidence)
     own = re.search(rf"\b(i|my|me)\b ((?!{_SOMEONE_ELSE.pattern})\w+ ){{0,3}}{re.escape(evidence)}", clause)
-    other = _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) or re.match(r"(he|she|they) ", clause)
+    # "he took a massive hit": a fall or a knock that happened to someone else. "She thinks it
+    # might be a tumour" is a doctor talking about the patient.
+    other = _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) or (sign == "trauma" and re.match(r"(he|she) ", clause))
     return bool(other) and not own and not (sign == "trauma" and _DONE_TO_ME.search(clause))
 
 

@@ -499,6 +499,8 @@ STILL_SIGNS = [
     # A past or lifelong marker about something else later in the message does not count.
     ("I can't feel my bum since yesterday, I had a fever last week that's gone now", "saddle_numbness"),
     ("I can't hold my wee since Monday, I've always had a weak bladder", "bladder_bowel"),
+    ("they found a tumour on my spine last year and now my back is bad again", "cancer_history"),
+    ("she thinks it might be a tumour", "cancer_history"),
     ("I saw on TikTok that saddle numbness is serious and I have it", "saddle_numbness"),
     ("I read online about cauda equina and now my bum is numb", "saddle_numbness"),
 ]
