@@ -81,7 +81,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_BLADDER} (\w+ ){{0,4}}(let go|give way|gave way|go on me|nothing come|never empt\w*|not empt\w*|feel full)",
         r"\bnothing (\w+ ){0,2}come out\b",
         rf"\b(no|not|do not|never|can not) (get|have|feel|sense) (\w+ ){{0,2}}(urge|need|sensation|signal) (\w+ ){{0,3}}{_BLADDER}",
-        r"\b(not|never|can not|unable to) (\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
+        r"\b(not|never|can not|unable to) (?!(\w+ ){0,3}(trouble|problem|issue|difficult))(\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
         r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|go|empty|poo|piss)",
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
         r"\b(can not|unable to|not able to) (hold|control|stop) (in )?(the |a |my )?(wind|gas|fart\w*|poo\w*|poop\w*|wee|pee|my (bowel\w*|bladder))\b",
@@ -516,8 +516,9 @@ _IDIOMS = tuple(re.compile(p) for p in (
 _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
     r"\b(numb\w*|tingl\w*) (\w+ ){0,6}(stop\w*|ease\w*) (\w+ ){0,2}(once|when|after) (i )?(stand|stood|get up|got up|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
-    r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
-    r"(stand|stood|get up|got up|move\w*|get off|got off|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|\bfrom sit\w* (on|in|too)\b|"
+    r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|come right|came right|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
+    r"(be off|stand|stood|get up|got up|move\w*|get off|got off|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
+    r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|\bfrom sit\w* (on|in|too)\b|"
     r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*"
 )
 _SOMEONE_ELSE = re.compile(
@@ -750,7 +751,7 @@ _ME_TOO = re.compile(
 # "saw 'saddle anaesthesia' mentioned on Reddit", "I read the cancer survivor's story on
 # your blog": something read or heard about, unless the patient says they have it too.
 _HEARSAY = re.compile(
-    r"\b(read|saw|see|seen|hear|heard|watch\w*) (\S+ ){0,5}(online|on (reddit|facebook|tiktok|youtube|google|instagram|"
+    r"\b(read\w*|saw|see|seen|hear\w*|heard|watch\w*) (\S+ ){0,5}(online|on (reddit|facebook|tiktok|youtube|google|instagram|"
     r"the news|tv|the telly|the radio|a forum)|(on |in )?your (blog|website|site|page|leaflet|handout|form)|in (an|the|a) (article|news|paper|magazine|book)|"
     r"(a|the|some) (news )?(post|video|podcast|article|blog|story|documentary|show|episode|programme|program))\b|"
     r"\bread about (a|an|the|some|this|that) \w+|"
@@ -758,7 +759,7 @@ _HEARSAY = re.compile(
     r"\b(leaflet|handout|form|card|poster|checklist)\b (\S+ ){0,6}(list\w*|ask\w*|say\w*|mention\w*|warn\w*|fell out)\b"
 )
 _OWN_REPORT = re.compile(
-    r"\bi (have|had|get|got|be|feel|can not|notice\w*|lose|lost|keep)\b(?! (read|see|saw|hear|watch))|"
+    r"\bi (have|had|get|got|be|feel|can not|notice\w*|lose|lost|keep)\b(?! (read|see|saw|hear|watch|worr|scare|concern|nervous|anxious|curious))|"
     r"\bmy (\w+ )?(bladder|bowel\w*|leg|legs|groin|bum|weight|foot|feet|wee|pee)\b"
 )
 
@@ -904,6 +905,10 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     """Message-level checks that keep common harmless mentions from counting."""
     if _explained_away(sign, text, evidence):
         return False
+    # "woke up sweating" after a night under the electric blanket is no night pain.
+    if sign == "night_pain" and re.search(r"\b(sweat\w*|drench\w*|soak\w*)\b", _clause_of(text, evidence)) \
+            and not _PAIN.search(_clause_of(text, evidence)):
+        return False
     if sign == "night_pain" and re.search(r"\d", evidence) and re.search(r"\bnight (fill|shift|work|duty)\w*|\bshift\w*\b", text):
         return False
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
@@ -926,9 +931,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign in {"bladder_bowel", "night_pain"} and _PREGNANCY_PRESSURE.search(text):
         return False
-    if sign == "systemic" and re.match(r"(chill|shiver)", evidence) and _COLD_ROOM.search(text):
+    if sign == "systemic" and re.search(r"\b(chill|shiver)", evidence) and _COLD_ROOM.search(text):
         return False
-    if sign == "systemic" and re.match(r"(sweat|drench|soak)", evidence) and _HOT_ROOM.search(text):
+    if sign == "systemic" and re.search(r"\b(sweat|drench|soak)", evidence) and _HOT_ROOM.search(text):
         return False
     if sign == "trauma":
         # "my clothes are falling off me" is weight loss, not a fall.

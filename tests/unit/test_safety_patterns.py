@@ -501,6 +501,8 @@ STILL_SIGNS = [
     ("I can't hold my wee since Monday, I've always had a weak bladder", "bladder_bowel"),
     ("they found a tumour on my spine last year and now my back is bad again", "cancer_history"),
     ("she thinks it might be a tumour", "cancer_history"),
+    ("I haven't had a wee since yesterday", "bladder_bowel"),
+    ("I wake up every night drenched in sweat and my back is agony", "night_pain"),
     ("I saw on TikTok that saddle numbness is serious and I have it", "saddle_numbness"),
     ("I read online about cauda equina and now my bum is numb", "saddle_numbness"),
 ]
@@ -577,6 +579,10 @@ J_AND_K_HARMLESS = [
     "why do you ask about bladder and bowel stuff when I've only come in for my back?",
     "I'm a nurse and I catheterise patients all day, does bending over beds cause back pain?",
     "dropped two stone on Ozempic, my clothes are falling off me",
+    "I don't have any trouble peeing, same as always",
+    "the saddle makes my bum a bit numb for a few minutes after, then it's totally normal",
+    "left the electric blanket on high all night and woke up sweating",
+    "I got worried about the bladder thing after reading your page, but no, everything's normal",
 ]
 
 
