@@ -29,8 +29,8 @@ that names red-flag signs only to deny them or give them a harmless account ("we
 stable, I jumped on the scales") with no word about how life feels. A crisis message that
 also reports a red-flag sign keeps the crisis intent and gets the sign's level too, so the
 crisis reply can add the red-flag advice ("had an accident in bed without waking", read by
-the classifier as a crisis). Likewise, when the assistant would otherwise ask "did you mean ...?" (nlu_fallback) and the classifier
-gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
+the classifier as a crisis). Likewise, when the assistant would otherwise ask "did you mean
+...?" (nlu_fallback) and the classifier gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
 the screening starts, unless the message explains its red-flag words as above or has no
 word about the body, health or care at all (on CLINC150's assistant queries the classifier's
 doubt about "will I be safe going to South America?" started the screening 36 times in 5,500;

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 EMERGENCY = "emergency"
@@ -663,8 +664,10 @@ def doc_forms(doc: Iterable) -> tuple[str, str]:
     return normalise(lemmas), normalise(t.text for t in tokens)
 
 
-def clauses(text: str) -> list[str]:
-    return [part.strip() for part in _CLAUSE_SPLIT.split(text) if part and part.strip()]
+@lru_cache(maxsize=64)
+def clauses(text: str) -> tuple[str, ...]:
+    # Cached: the rules below look up the clause of each sign in the same message again.
+    return tuple(part.strip() for part in _CLAUSE_SPLIT.split(text) if part and part.strip())
 
 
 # "leg is not weak", "my legs haven't given way": the sign is said not to be so. "Does not
@@ -805,8 +808,13 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
     return None, denied_seen or explicit
 
 
+def _clause_index(text: str, evidence: str) -> Optional[int]:
+    return next((i for i, clause in enumerate(clauses(text)) if evidence in clause), None)
+
+
 def _clause_of(text: str, evidence: str) -> str:
-    return next((clause for clause in clauses(text) if evidence in clause), text)
+    at = _clause_index(text, evidence)
+    return text if at is None else clauses(text)[at]
 
 
 # Signs whose benign explanations (a leaking roof, a toddler's wet bed, the baby pressing
@@ -818,21 +826,19 @@ _EXPLAINABLE = {"bladder_bowel", "saddle_numbness"}
 
 def _window(text: str, evidence: str) -> Optional[str]:
     """The clause with the evidence and the two after it."""
-    parts = clauses(text)
-    at = next((i for i, clause in enumerate(parts) if evidence in clause), None)
-    return None if at is None else " ".join(parts[at:at + 3])
+    at = _clause_index(text, evidence)
+    return None if at is None else " ".join(clauses(text)[at:at + 3])
 
 
 def _said_of_the_sign(text: str, evidence: str, marker: re.Pattern) -> bool:
     """The marker is in the sign's own clause, or in the next one when that one points back to
     it or is only a few words ("... some leaking after my second baby, but that was three years
-    ago", "tiny bladder, always has been"); a marker
-    about something else later in the message ("I can't feel my bum, I had a fever last week
-    that's gone") does not count."""
-    parts = clauses(text)
-    at = next((i for i, clause in enumerate(parts) if evidence in clause), None)
+    ago", "tiny bladder, always has been"); a marker about something else later in the message
+    ("I can't feel my bum, I had a fever last week that's gone") does not count."""
+    at = _clause_index(text, evidence)
     if at is None:
         return False
+    parts = clauses(text)
     following = parts[at + 1] if at + 1 < len(parts) else ""
     points_back = re.search(r"\b(that|this|it|which|they)\b", following) or len(following.split()) <= 4
     return bool(marker.search(parts[at]) or (points_back and marker.search(following)))
@@ -861,6 +867,19 @@ def _at_work(text: str, evidence: str) -> bool:
     day"), with no report of their own ("I'm a nurse and I've been leaking")."""
     own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (\w+ ){{0,3}}{re.escape(evidence)}"
     return bool(_AT_WORK.search(text)) and not re.search(own, text)
+
+
+def _mention_explained(text: str, clause: str, word: re.Match) -> bool:
+    """A red-flag word that the message accounts for as a sign would be (resolved, lifelong,
+    a drink, a job, weight lost on purpose), or that belongs to others ("their bladders"). A
+    cancer, however long ago, or a fall has rules of its own."""
+    mention = word.group(0)
+    if re.match(r"(cancer|tumou?r|fall|fell|accident|crash)", mention):
+        return False
+    return (_resolved_in_the_past("mentioned", text, mention) or _lifelong(text, mention)
+            or _drink_or_medicine(text, mention) or _at_work(text, mention)
+            or (mention == "weight" and _explained_away("systemic", text, mention))
+            or bool(re.search(r"\b(their|patient|resident|woman|women|people|client)\w* (\w+ )?$", clause[:word.start()])))
 
 
 def _someone_elses(sign: str, text: str, evidence: str) -> bool:
@@ -906,9 +925,10 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if _explained_away(sign, text, evidence):
         return False
     # "woke up sweating" after a night under the electric blanket is no night pain.
-    if sign == "night_pain" and re.search(r"\b(sweat\w*|drench\w*|soak\w*)\b", _clause_of(text, evidence)) \
-            and not _PAIN.search(_clause_of(text, evidence)):
-        return False
+    if sign == "night_pain":
+        clause = _clause_of(text, evidence)
+        if re.search(r"\b(sweat\w*|drench\w*|soak\w*)\b", clause) and not _PAIN.search(clause):
+            return False
     if sign == "night_pain" and re.search(r"\d", evidence) and re.search(r"\bnight (fill|shift|work|duty)\w*|\bshift\w*\b", text):
         return False
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
@@ -1004,13 +1024,7 @@ def assess(*texts: str) -> Assessment:
                 elif _first(patterns, clause, negatable=False):
                     denied.add(sign)
             for word in SIGN_WORDS.finditer(clause):
-                # A cancer, however long ago, or a fall has rules of its own.
-                gone = not re.match(r"(cancer|tumou?r|fall|fell|accident|crash)", word.group(0)) and (
-                    _resolved_in_the_past("mentioned", original, word.group(0)) or _lifelong(original, word.group(0))
-                    or _drink_or_medicine(original, word.group(0)) or _at_work(original, word.group(0))
-                    or (word.group(0) == "weight" and _explained_away("systemic", original, word.group(0)))
-                    or bool(re.search(r"\b(their|patient|resident|woman|women|people|client)\w* (\w+ )?$", clause[:word.start()])))
-                if general or gone or _negated(clause, word.start(), word.end()):
+                if general or _mention_explained(original, clause, word) or _negated(clause, word.start(), word.end()):
                     denied.add("mentioned")
                     clause_denied = True
                 else:
