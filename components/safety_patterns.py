@@ -73,7 +73,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\balready (wet|done it)\b",
         r"\b(urinary )?retention\b|\bcatheter\w*|\bdrain\w* (\w+ ){0,4}(litre|liter|ml|bladder|urine)\b",
         rf"{_BLADDER} (\w+ ){{0,4}}(can not|do not|not|barely|hardly) (\w+ ){{0,2}}(feel|sense|notice|tell) (it|when|whether|if|anything|that)\b",
-        r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them)sel(f|ves)\b",
+        r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them|your)sel(f|ves)\b",
+        r"\b(do not|can not|could not|no longer|barely|hardly) feel (it|anything|a thing|much) (\w+ ){0,2}when i (be )?(go|do|have|pass|take) (\w+ ){0,3}(wee|pee|poo|number|toilet|loo)\w*",
         r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
         r"\b(accident|mess\w*) (\w+ ){0,2}(pant\w*|underwear|undie\w*|bed|myself|toilet|knicker\w*)",
@@ -98,7 +99,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
         r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull)|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
-        r"\bsaddle\b", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)",
+        r"\bsaddle\b", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
+        rf"\b(pinch|poke|prod|touch|scratch|press)\w* (\w+ ){{0,2}}{_SADDLE}( cheek\w*)? (\w+ ){{0,5}}(can not|could not|do not|did not) (really )?feel\b",
         r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
         rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\w+ ){{0,5}}{_SADDLE}",
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
@@ -183,7 +185,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(cancer\w*|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
     ),
     "night_pain": (
-        r"\b(night|nights|sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)",
+        r"(?<!last )\b(night|nights|sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)",
         r"\b(wake|woke|waking|keep\w*) (\w+ ){0,5}(every|each|all|at) (\w+ )?(night|3am|2am|4am|early hour\w*)",
         r"\b(wake|woke|waking) (me|up) (\w+ ){0,4}(pain|agony)",
         r"\b(pain|agony) (\w+ ){0,3}(wake|woke|waking) me\b",
@@ -335,6 +337,22 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bhurt\w* my ?self (tonight|today|soon|again)\b",
     r"\b(not sure|unsure|do not know) (\w+ ){0,4}(safe|will not hurt|would not hurt|can keep (my ?self )?safe)\b",
     r"\b(see|find) (any|no|the) point (in|of) (\w+ ){0,1}(living|life|go on|going on|anything)\b",
+    # "which day would be least awful for my kids to find me", "ways to do it that wouldn't hurt"
+    r"\b(kid|kids|child\w*|family|wife|husband|partner|mum|mom|dad|son|daughter|parent\w*)\b (\w+ ){0,2}(to )?find me\b|\bwho (would|will|be go to) find me\b|\bfind my body\b",
+    r"\bway\w* to do it (\w+ ){0,3}(not hurt|painless\w*|quick\w*|without (pain|hurt\w*))|\b(research|look\w* up|google|search)\w* (\w+ ){0,3}(way|method)\w* to do it\b",
+    # pills set out, the car running in a closed garage, "chronic pain doesn't kill you. Watch me."
+    rf"\b{_DRUGS} (\w+ ){{0,5}}(in a bowl|line up|lined up|lay out|laid out|count\w* out)\b|\b(work\w*|build\w*|get\w*) up (the )?(nerve|courage)\s*(\.|!|$)",
+    r"\b(car|engine|motor|ute)\b (\w+ ){0,2}run\w* (\w+ ){0,2}(in|inside) (the |a |my )?(close\w*|shut|lock\w*) garage\b",
+    r"\b(not|never|wo not|will not) kill (you|me|people)\b\W+(\w+ ){0,2}watch me\b",
+    # "when I'm gone at least my back won't hurt" (not "when I'm gone on holiday")
+    r"\bwhen i be (go|gone|dead)\b(?! (on|for|to|away|out|overseas|abroad|back|home|through|over|in|into|up|down|shopping|travel\w*|with|camping|skiing|on holiday))",
+    r"\btonight be the night\b(?=.*\b(thank\w*|bye|goodbye|sorry|love)\b)|\b(thank\w*|bye|goodbye|sorry|love)\b.*\btonight be the night\b",
+    r"\b(bang|hit|smash)\w* my head against (the |a )?(wall|door|floor|bedhead|headboard)\w* (\S+ ){0,10}(bruise|bleed|blood|lump|mark)",
+    # a general question the patient then owns: "people who want to kill themselves? that's me right now"
+    r"\b(kill|end|hurt|harm)\w* (themselves|themself|their (own )?li(fe|ves))\b (\S+ ){0,8}(that be me|that s me|i be one of them|me too|like me|same here)\b",
+    # crashing the car on purpose, or a death that "wouldn't be the worst thing"
+    r"\b(crash|drive|swerve|run)\w* (\w+ ){0,4}(car|ute|truck|off the road)\b.*\b(deliberately|on purpose|intentionally)\b",
+    r"\bif i (crash\w*|die|died|do not wake up|did not wake up|get hit|be hit|be go|be gone) (\S+ ){0,8}(would not|wo not|will not) be (the |a |such a )?(wrong|bad|worst) thing\b",
 )
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
@@ -353,6 +371,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"(?<!why )\b(be|is) (this|it|that|my \w+( \w+)?) (\w+ ){0,4}(a bad sign|a red flag|a warning sign|something (else|worse|bad|"
     r"nasty|terrible|wrong|serious|dangerous|sinister))\b",
     r"\b(be|is) (this|it|that) (\w+ ){0,3}normal (\w+ ){0,8}or\b",
+    r"\bor (be|is) (this|it|that) (just )?(a )?(normal|regular|ordinary|typical|common|usual) (back ?)?(ache|pain|thing|twinge)",
+    r"\bworth (go|going|a trip|head\w*|turn\w* up) (\w+ ){0,2}(er|ed|emergency|a ?& ?e|a and e|hospital|casualty)\b",
     r"\b(be|is) it (\w+ )?bad that (it|my (\w+ ){0,2}(back|pain|leg|sciatica|spine|symptom)\w*) (still |really |keep\w* )?(hurt|ache|sore|be|have|last)",
     r"\bbe it normal (for (it|my \w+) )?to (hurt|ache|be (this|so) (sore|bad|painful)) (this|so) (much|bad)\b",
     r"\bpossible (that )?(this|it) (be|is) (\w+ ){0,2}(serious|dangerous|bad)\b",
@@ -442,7 +462,8 @@ _PERSONAL = re.compile(
 )
 
 _NEGATORS = {"no", "not", "never", "without", "nor", "neither", "none", "zero", "deny", "denies", "nothing"}
-_NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", "also", "which", "that", "when", "just", "only"}
+_NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", "also", "which", "that", "when", "just", "only",
+                  "until", "till", "til"}
 # "can't", "couldn't", "not able to": inability is the sign itself, not a denial of it.
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
@@ -454,7 +475,8 @@ _FINE_WORDS = re.compile(
 # "full control of my bladder", "normal feeling in my groin": said to be fine before the sign.
 _FINE_BEFORE = re.compile(
     r"\b(full|total|complete|normal|good|perfect) (control|feeling|sensation|strength|power|function)( of| in| over)?"
-    r"( my| the)?( \w+ (and|or|/|&)( my)?)? ?$|\bfeel (everything|it all|all of it|fine|normal\w*)( when| while)?( i)? ?$"
+    r"( my| the)?( \w+ (and|or|/|&)( my)?)? ?$|\bfeel (everything|it all|all of it|fine|normal\w*)( when| while)?( i)? ?$|"
+    r"\b(can still|still can|still able to|still be able to) (feel|control|hold|tell|sense|empty)( \w+){0,2} ?$"
 )
 # "fever - no", "cancer history: none": a form-style answer after the sign.
 _ANSWERED_AFTER = re.compile(
@@ -466,7 +488,8 @@ _UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not kno
 _HYPOTHETICAL = re.compile(
     r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|\bif i (ever|get|start|have)\b|"
     # "my wife would tell me if I'd lost weight"
-    r"\b(tell|notice|know|say)\w* (me |us )?if i\b"
+    r"\b(tell|told|notice|know|knew|say|said)\w* (me |us |you )?if i\b|"
+    r"^(could|can|would|might|will) (my|your|a|the|someone s) (\w+ ){0,3}(go|get|become|start|turn|give) (\w+ ){0,2}(from|because of|with|due to|if)\b"
 )
 # "a slipped disc can make you incontinent": about people in general.
 _GENERIC_CLAIM = re.compile(
@@ -485,6 +508,11 @@ _REPORTING = re.compile(
     r"\b(i|we|he|she|they) (\w+ ){0,2}(have|get|got|be|feel|notice|keep|start|can not|can|lose|lost|do not)\b|"
     r"\bmy \w+( \w+)? (be|feel|have|keep|go|give|start)\b|\bbe it normal (for me )?to\b|\b(since|started|starting|today|yesterday|this morning|last night|now)\b"
 )
+# "what signs of infection should I watch for afterwards?"
+_WHAT_TO_WATCH_FOR = re.compile(r"\b(what|which) (\w+ ){0,3}(sign|symptom)\w* (\w+ ){0,4}(should|do|would|to|must) (i|we|you) (\w+ )?(watch|look|keep an eye|check)")
+# "can the epidural I'm booked in for cause an infection?", unless the patient has it: "can a disc cause the numbness I've got?"
+_CAUSE_QUESTION = re.compile(r"^(can|could|will|would|might|do|does) (the|a|an|my|this|that) (\w+ ){0,8}cause\b")
+_REPORTED_TO_HAVE = re.compile(r"\bi (be |have )?(have|get|got|feel|notice|notic\w*|start\w*|keep)\b|\b(mine|now|since)\b")
 # "why did my physio ask about night sweats", "what does foot drop mean"
 _ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
@@ -496,7 +524,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
     r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
-    r"\bcould kill\b", r"\bfalling apart\b", r"\bfall(en)? behind\b", r"\b(fall\w*|fell) off the wagon\b",
+    r"\bcould kill\b", r"\bfall\w* apart\b", r"\bfever pitch\b", r"\bfall(en)? behind\b", r"\b(fall\w*|fell) off the wagon\b",
     r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
     r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b", r"\bcrash\w* (out of|course|on the (couch|sofa|lounge))\b",
     r"\b(piss|pee|wee|wet|poo|poop|shit|crap)\w* (my|me) ?sel\w* (laugh\w*|with laughter)\b",
@@ -504,7 +532,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
     r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b",
-    r"\bsaddle\w* (up|with)\b", r"\b(knee|leg)\w* (go|went|goes|going|turn\w*) (\w+ )?(to )?(weak|jelly|wobbly) (when|at|after|over)\b",
+    r"\bsaddle\w* (up|with)\b", r"\b(knee|leg)\w* (go|went|goes|going|turn\w*) (\w+ )?(to )?(weak|jelly|wobbly) (every time |whenever )?(when|at|after|over|i see|i look|i hear|i think)\b",
+    r"\b(back|spine|knee|hip|shoulder|neck)\w* (have |has )?(be |been |is |s )?(\w+ )?crook\b",
     r"\b(nearly|almost|thought i would|thought i had) (\w+ )?(poo|poop|pee|wee|wet|piss|shit|crap)\w* (my|me|him|her) ?(pant|trouser|self|selves|knicker|undie|jean|sel)\w*",
     r"\b(be |been |on )pins (and|n|&) needle\w* (wait|about|over|until|till|for)\w*|\bon pins (and|n|&) needle\w*",
     r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
@@ -513,6 +542,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard) saddle\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,2}(in|on) (the |an )?(oncology|cancer) (ward|unit|centre|center|clinic|department)?",
     r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
+    r"\b(?<!my )(cancer|oncology) (patients|wards|units|charit\w*|research|fundraiser\w*|awareness)\b",
+    r"\b(with|around|among|visit\w*|nurs\w*|car\w* for|look\w* after|help\w*) (\w+ ){0,2}(cancer|oncology) patient\w*",
 ))
 _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
@@ -526,7 +557,7 @@ _SOMEONE_ELSE = re.compile(
     r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nanna|aunt\w*|uncle|brother|sister|"
     r"cousin|friend|mate|wife|husband|partner|family|kid|kids|son|daughter|neighbour|neighbor|colleague|"
     r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat|"
-    r"grandson|granddaughter|grandkid\w*|grandchild\w*)\b"
+    r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby)\b"
 )
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
 _THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
@@ -539,7 +570,8 @@ _DONE_TO_ME = re.compile(r"\b(knock|hit|bowl|push|shove|run|ran|crash|slam|tackl
 _PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rabbit)\b")
 _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
-_COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b")
+_COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b|"
+                        r"\b(power (cut|outage|went out)|blackout|no (heat\w*|power|electricity))\b")
 _HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
 _LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\b(when i (be|was) a|as a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
 _EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
@@ -550,12 +582,13 @@ _LEAKING_THINGS = re.compile(
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
 _PAST = re.compile(
-    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|for years?|as a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|for years?|(as|a) a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
     r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
 )
 _RESOLVED = re.compile(
     r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
-    r"fine since|no (problem|issue|trouble)\w* since|all good|better now|not (any ?more|since)|no longer|wore off|wear\w* off|on the mend)\b"
+    r"fine since|no (problem|issue|trouble)\w* since|all good|better now|not (any ?more|since)|no longer|wore off|wear\w* off|on the mend|"
+    r"(year|yr)s? ago (\S+ ){0,6}(nothing|none) since|stop\w* (\w+ ){0,2}(year|month|week)s? ago)\b"
 )
 # "always have", "nothing new there": a lifelong habit of the bladder, unless something changed.
 _LONGSTANDING = re.compile(
@@ -563,7 +596,7 @@ _LONGSTANDING = re.compile(
     r"since i (be|was) (a )?(kid|child|little|young))\b"
 )
 _NEWLY = re.compile(
-    r"\b(now|suddenly|lately|recent\w*|start\w*|(?<!nothing )new|worse|\d+ (day|week)s?|few (day|week)s|more than (usual|before|normal)|today|yesterday|this (week|morning)|"
+    r"\b(now|suddenly|lately|recent\w*|start\w*|(?<!nothing )new|(1|first) time|worse|\d+ (day|week)s?|few (day|week)s|more than (usual|before|normal)|today|yesterday|this (week|morning)|"
     r"since (the|my|i) (back|injury|disc|fall|accident|surgery|hurt)|since (\w+day|yesterday|last \w+|the weekend|\d+))\b"
 )
 # "on the loo more because of the laxatives", "since I started drinking 3L of water": more
@@ -596,10 +629,19 @@ _TRIP_CAUSE = re.compile(
     r"\b(look\w*|star\w*|text\w*|scroll\w*) (at|on) (my |the )?phone\b|\bnot look\w* where\b|\bin the dark\b|"
     r"\bover (the |a |my )?(dog|cat|rug|toy\w*|step|kerb|curb|lead|cord|cable|shoe\w*|bag\w*|box\w*)\b"
 )
+# "writing a uni essay about incontinence products": a sign as the topic of study or work.
+_TOPIC_OF_WORK = re.compile(r"\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
+                            r"(on|about|into|for) (\w+ ){0,3}$")
+_POPULATION = re.compile(r"\b(all|most|much|lots of|many|plenty of|a lot of) (the |of the )?(\w+ )?(mum|mom|mother|women|woman|men|people|folk|patient|"
+                         r"lady|ladies|bloke|runner|player|athlete|old people|elderly)s?\b (\w+ ){0,3}$")
+# "crashed my car in Mario Kart"
+_GAME = re.compile(r"\b(mario ?kart|video ?game|computer game|gaming|playstation|ps\d|xbox|nintendo|fortnite|gta|forza|sim racing)\b")
+# "tripped over my own feet, no harm done" is one slip; tripping again and again is a sign.
+_OFTEN = re.compile(r"\b(keep|kept|always|again|more and more|often|every|foot drop|toe|toes|catch\w*|drag\w*|slap\w*|weak\w*)\b")
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
-_NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
+_NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
 _ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
@@ -682,7 +724,7 @@ _STATED_NOT_AFTER = re.compile(r"\s*(\w+ )?(have|has|had) (not|never) (give|give
 _NOT_FEELING = re.compile(r"\b(do|does|did) not feel (\w+ )?(weak|numb|wobbly|unsteady|tingly|any different)\b")
 _FILLER = re.compile(r"\b(any|some) (kind|sort|type|form)s? of\b")
 # "it's not that I can't pee", "not as if my legs don't work": the whole clause is denied.
-_NOT_THAT = re.compile(r"^(it )?(be |have )?not (that|as if|a if|like) ")
+_NOT_THAT = re.compile(r"^(it )?(be |is |s |have )?not (that|as if|a if|like|true that|the case that) ")
 # "bowels too", "bowel or legs": a list that carries on the previous clause.
 _CONTINUATION = re.compile(
     r"^(\w+ )?(\w+)( (or|and|nor|/|&) (my )?\w+)?( (dysfunction|problem\w*|issue\w*|trouble|change\w*|symptom\w*))?( (too|also|either|as well|neither))?$"
@@ -694,7 +736,8 @@ def _negated(clause: str, start: int, end: int) -> bool:
     conjunction in between, and not the "not" of "can't"), when the sign's own words say
     "is not ..." ("leg is not weak"), or when the words after it say it is fine."""
     # "can't not notice" is no denial; "never had any kind of cancer" is one.
-    before = _FILLER.sub("any", _UNCERTAIN.sub(" ", clause[:start]).replace("can not not", "")).split()
+    before = _FILLER.sub("any", _UNCERTAIN.sub(" ", clause[:start]).replace("can not not", ""))
+    before = re.sub(r"\bpins? (and|n|&) needles?\b", "pins-needles", before).split()
     # The last of a list shares the list's negator: "haven't had any accidents with my
     # bladder or bowel".
     listed = before[-1:] in (["or"], ["nor"]) or (before[-2:-1] in (["or"], ["nor"]) and before[-1:] in (["my"], ["his"], ["her"], ["their"]))
@@ -707,6 +750,8 @@ def _negated(clause: str, start: int, end: int) -> bool:
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
             if not (word == "not" and "able" in following[:2]):
                 return True
+    if re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
+        return True
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
     if _STATED_NOT.search(inner) or _STATED_NOT_AFTER.match(clause[end:]) or _NOT_BECOMING.search(inner) or _NOT_FEELING.search(inner):
@@ -719,13 +764,15 @@ def _negated(clause: str, start: int, end: int) -> bool:
         r"(control|feel|sensation|strength|power|function)", clause[start:end])
     if full or _FINE_BEFORE.search(clause[:start]) or _ANSWERED_AFTER.match(clause[end:]):
         return True
-    after = re.split(r"\band (i|my|he|she|they|we)\b", clause[end:end + 60])[0]
+    after = re.split(r"\band (i|my|he|she|they|we|say\w*|said|think\w*|reckon\w*|insist\w*)\b", clause[end:end + 60])[0]
     fine = _FINE_WORDS.search(after)
     return bool(fine) and not re.search(r"\b(not|no|never|less|hardly|barely)\b", after[:fine.start()])
 
 
 def _general(clause: str) -> bool:
-    if _HYPOTHETICAL.search(clause) or _GENERIC_CLAIM.search(clause):
+    if _HYPOTHETICAL.search(clause) or _GENERIC_CLAIM.search(clause) or _WHAT_TO_WATCH_FOR.search(clause):
+        return True
+    if _CAUSE_QUESTION.search(clause) and not _REPORTED_TO_HAVE.search(clause):
         return True
     if _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause):
         return True
@@ -748,6 +795,14 @@ _ME_TOO = re.compile(
     r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
     r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b|"
     r"\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))"
+)
+
+
+# "what does it mean if my right foot keeps slapping down when I walk now?": shaped like a
+# general question, about something happening to the patient now.
+_OWN_QUESTION = re.compile(
+    r"^(what|why) (do|does|would) it mean (if|when|that) (\w+ ){0,4}(my|i)\b(?=.*\b(now|anymore|any more|lately|keep\w*|all the time|"
+    r"these days|since|the last|this (week|morning)|today|yesterday)\b)"
 )
 
 
@@ -865,7 +920,7 @@ def _drink_or_medicine(text: str, evidence: str) -> bool:
 def _at_work(text: str, evidence: str) -> bool:
     """A bare bladder word in a message about the patient's job ("I catheterise patients all
     day"), with no report of their own ("I'm a nurse and I've been leaking")."""
-    own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (\w+ ){{0,3}}{re.escape(evidence)}"
+    own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (?:(?!(put|insert|chang|fit|plac|do|empt)\w* )\w+ ){{0,3}}{re.escape(evidence)}"
     return bool(_AT_WORK.search(text)) and not re.search(own, text)
 
 
@@ -922,7 +977,8 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
 
 def _plausible(sign: str, text: str, evidence: str) -> bool:
     """Message-level checks that keep common harmless mentions from counting."""
-    if _explained_away(sign, text, evidence):
+    before = text[:text.find(evidence)]
+    if _explained_away(sign, text, evidence) or _TOPIC_OF_WORK.search(before) or _POPULATION.search(before):
         return False
     # "woke up sweating" after a night under the electric blanket is no night pain.
     if sign == "night_pain":
@@ -955,7 +1011,11 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "systemic" and re.search(r"\b(sweat|drench|soak)", evidence) and _HOT_ROOM.search(text):
         return False
+    if sign == "leg_weakness" and re.match(r"(trip|stumbl)", evidence) and _NO_HARM.search(text) and not _OFTEN.search(text):
+        return False
     if sign == "trauma":
+        if _GAME.search(text):
+            return False
         # "my clothes are falling off me" is weight loss, not a fall.
         if _LONG_AGO.search(text) or re.search(r"\b(clothe\w*|pant\w*|trouser\w*|jean\w*) (be |are )?(fall\w*|fell) off\b", text):
             return False
@@ -1009,7 +1069,7 @@ def assess(*texts: str) -> Assessment:
             # "what should I look out for, like numbness or bladder trouble?": examples of a general question.
             carries_general = general_before and bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause))
             hearsay = bool(_HEARSAY.search(clause)) and not _OWN_REPORT.search(clause)
-            general = (_general(clause) and not me_too) or hearsay or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
+            general = (_general(clause) and not me_too and not _OWN_QUESTION.search(clause)) or hearsay or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
             found_before = len(findings)
             clause_denied = clause_affirmed = False
             for sign, patterns in PATTERNS.items():

@@ -614,3 +614,75 @@ def test_reports_near_harmless_wording_and_euphemisms_still_fire(check, text, si
 def test_farewells_affairs_in_order_and_requests_to_go_through_it(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+
+
+# Sets L, M and N: reports worded as questions, euphemisms and plans without the word suicide.
+L_M_N_REPORTS = [
+    ("I poked my bottom to test it and couldn't feel a thing", "saddle_numbness"),
+    ("it's like sitting in a numb nappy since Saturday", "saddle_numbness"),
+    ("wet the bed last night, first time since I was little", "bladder_bowel"),
+    ("I don't feel anything when I'm doing a wee now", "bladder_bowel"),
+    ("can a disc make you wet yourself? that's happened to me three times since Monday", "bladder_bowel"),
+    ("what does it mean if my left foot keeps catching the step now?", "leg_weakness"),
+    ("never had a sore back until I came off my motorbike on the highway yesterday, it's agony", "trauma"),
+    ("booking for my aunt, she had bowel cancer years ago and says she's fine, but her back is killing her at night", "cancer_history"),
+]
+
+L_M_N_HARMLESS = [
+    "my sister's a physio and says most new mums leak a little, anyway I'm here about my back",
+    "my knees go weak whenever I see my new grandson, bless him",
+    "crashed my car in a video game, my back is just stiff from the couch",
+    "doing my nursing assignment on incontinence, my back hurts from the desk",
+    "tripped over my own feet at the wedding, no harm done, just embarrassed",
+    "no pins and needles in the saddle area, I checked the list and have none of it",
+    "power cut last night so I was shivering in bed, back's a bit stiff from curling up",
+    "my boyfriend keeps falling off his skateboard, my back is just from my desk",
+    "I volunteer with cancer patients and I'm on my feet all day",
+    "my marriage is falling apart over this pain",
+    "back's been crook for months and I'm fed up",
+    "I can still feel when my bladder's full and it empties fine",
+    "I'm a nurse putting catheters in all day, bending is what wrecked my back",
+    "could my leg go weak from a disc, in theory?",
+    "it's not true that I can't control my bladder, my son exaggerated",
+    "the fever pitch at the match last night didn't help my back",
+    "had a kidney infection with fevers 3 years ago, nothing since then",
+    "the GP ruled out infection and cancer with bloods",
+    "before my surgery: what signs of infection should I watch for after?",
+    "can the injection I'm booked in for cause an infection?",
+    "the leaking after my second baby stopped years ago, no problems now",
+    "haven't noticed any changes with going to the toilet",
+    "I'd have told you if I'd lost weight, and I haven't",
+]
+
+
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS)
+def test_reports_shaped_as_questions_and_stories_fire(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", L_M_N_HARMLESS)
+def test_populations_games_study_topics_and_ruled_out_signs_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I keep planning which day would be easiest for my family to find me", "crisis"),
+    ("been looking up ways to do it that won't hurt", "crisis"),
+    ("the tablets are lined up on the bedside table. working up the courage.", "crisis"),
+    ("sat with the engine running in the shut garage for a while last night", "crisis"),
+    ("everyone says back pain won't kill you. watch me.", "crisis"),
+    ("when I'm gone at least the pain stops", "crisis"),
+    ("tonight's the night. thank you for trying to help me", "crisis"),
+    ("banging my head against the wall when it flares, there's a lump now", "crisis"),
+    ("what do you do for people who want to end their lives? that's me right now", "crisis"),
+    ("keep thinking about crashing the car deliberately on the way home", "crisis"),
+    ("if I didn't wake up tomorrow it wouldn't be the worst thing", "crisis"),
+    ("when I'm gone on holiday can I still do the exercises?", None),
+    ("tonight's the night I try the Pilates class!", None),
+    ("do I need a scan or is this just a normal backache?", "check"),
+    ("is it worth going to the ED for this?", "check"),
+])
+def test_plans_without_the_word_and_personal_triage_questions(check, text, kind):
+    found = check(text)
+    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
