@@ -68,12 +68,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(stream|wee flow|urine flow|pee flow) (\w+ ){0,3}(weak|slow|poor|stop ?start|stop and start|dribbl\w*)",
         r"\bincontin\w*",
         r"\bcontrol (of|over) (my|me|the) (bowl|bowls|bowel\w*|bladder|waterworks)\b",
-        r"\bpelvic floor\b",
+        r"\bpelvic floor\b(?! (exercise|muscle|physio|work|training|class|strength|app|program)\w*)",
         rf"{_BLADDER} (\w+ ){{0,8}}(already (gone|go|went|wet|done it)|nothing (\w+ )?(happen\w*|come\w*)\b|(and )?nothing\s*$)",
         r"\balready (wet|done it)\b",
         r"\b(urinary )?retention\b|\bcatheter\w*|\bdrain\w* (\w+ ){0,4}(litre|liter|ml|bladder|urine)\b",
         rf"{_BLADDER} (\w+ ){{0,4}}(can not|do not|not|barely|hardly) (\w+ ){{0,2}}(feel|sense|notice|tell) (it|when|whether|if|anything|that)\b",
         r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them|your)sel(f|ves)\b",
+        r"\bpass\w* water\b (\S+ ){0,8}(slow|push|strain|dribbl|hard|difficult|problem)|\bproblem\w* (with )?pass\w* (water|urine)",
+        r"\b(only|barely|just) (get|got|come|came) (a little|a bit|a dribble|a few drop\w*|a trickle) (\w+ ){0,2}out\b|\bstill feel\w* full\b",
         r"\b(do not|can not|could not|no longer|barely|hardly) feel (it|anything|a thing|much) (\w+ ){0,2}when i (be )?(go|do|have|pass|take) (\w+ ){0,3}(wee|pee|poo|number|toilet|loo)\w*",
         r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
@@ -84,7 +86,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnothing (\w+ ){0,2}come out\b",
         rf"\b(no|not|do not|never|can not) (get|have|feel|sense) (\w+ ){{0,2}}(urge|need|sensation|signal) (\w+ ){{0,3}}{_BLADDER}",
         r"\b(not|never|can not|unable to) (?!(\w+ ){0,3}(trouble|problem|issue|difficult))(\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
-        r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|go|empty|poo|piss)",
+        r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|empty|poo|piss|go to the (toilet|loo|bathroom|dunny)|go\b(?! (to|out|for|outside|anywhere|shopping|back|home|in|up|down|into|over|away|far|\w+ing)\b))",
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
         r"\b(can not|unable to|not able to) (hold|control|stop) (in )?(the |a |my )?(wind|gas|fart\w*|poo\w*|poop\w*|wee|pee|my (bowel\w*|bladder))\b",
         r"\bwear\w* (a )?(pad|pads|nappy|nappies)\b(?! (on|for) (my |the )?(knee|elbow|shoulder|shin)\w*)",
@@ -98,7 +100,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnothing (down there|down below|downstairs) (\w+ ){0,2}feel\w* (like|right|normal|the same)",
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
-        r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull)|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
+        r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull|dead)|feel\w* like (someone|somebody) else|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
         r"\bsaddle\b", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
         rf"\b(pinch|poke|prod|touch|scratch|press)\w* (\w+ ){{0,2}}{_SADDLE}( cheek\w*)? (\w+ ){{0,5}}(can not|could not|do not|did not) (really )?feel\b",
         r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
@@ -116,6 +118,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
         r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|intima\w*|in bed)",
         r"\b(arousal|aroused) (\w+ ){0,3}not (register|respond|work|happen)\w*",
+        r"\b(not|can not|could not|unable to|struggl\w* to|trouble) (get|have|keep|maintain|achiev)\w* (an? )?(erection|hard)",
+        r"\b(no|zero|lost|lose) (sensation|feel\w*) (\w+ ){0,4}when we (try|have sex|make love|do it|be intimate)",
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
         r"\b(can not|unable to|not able to) (\S+ )?perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well)\b)",
         r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not (respond|register)\w*|not work\w*)",
@@ -131,10 +135,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(can not|unable to|not able to|struggle\w* to) (\w+ ){0,2}(grip|lift|raise|pull up|push (off|up|through)) (\w+ ){0,3}(foot|feet|toe\w*|it|with (my|that|the) (leg|foot))\b",
         r"\b(trip\w*|stumbl\w*|catch\w*|scuff\w*|drag\w*) (\w+ ){0,4}(foot|feet|toe\w*|shoe\w*)",
         r"\b(can not|can barely|hardly|struggle to|not able to|unable to|harder to) (\w+ ){0,2}(walk|stand|lift my (foot|leg|toe)|climb|get up the stair\w*)",
-        r"\b(walk\w*|balance|gait) (be |is |are |has |have |get\w* |gone |go |feel\w* |keep\w* )+(\w+ )?(worse|harder|wobbl\w*|unsteady|weird|strange|funny|drunk|off|to pot|downhill|haywire|to custard)\b",
+        r"\b(walk\w*|balance|gait) (be |is |are |has |have |get\w* |gone |go |feel\w* |keep\w* )+(?!(no|not|never) )(\w+ )?(worse|harder|wobbl\w*|unsteady|weird|strange|funny|drunk|off|to pot|downhill|haywire|to custard)\b",
         r"\b(bump\w*|walk\w*) into (the )?(wall|door\w*|furniture)",
         r"\b(can not|unable to|not able to) (\w+ ){0,3}(tiptoe\w*|tip toe\w*|heel\w*|stand on|lift (\w+ ){0,4}(foot|toe\w*))",
-        r"\b(foot|feet|toe\w*) (\w+ ){0,2}(catch\w*|drag\w*|scuff\w*|trip\w*|slap\w*)",
+        r"\b(foot|feet|toe\w*) (\w+ ){0,2}(catch\w*|drag\w*|scuff\w*|trip\w*|slap\w*|flap\w*|flop\w*)",
+        r"\bwalk\w* (\w+ ){0,2}(worse|wrong|weaker|slower) (\w+ ){0,2}(every|each|by the) day\b|\bgo\w* downhill (daily|every day|each day|by the day|fast)\b",
+        r"\b(have|has|need\w*) (\w+ ){0,2}to help me (walk|stand|get up|to the toilet)\b|\b(leg|legs|knee|knees) (be |are )?not (hold\w*|support\w*)\b",
+        r"\bin (a )?wheelchair (since|from) (yesterday|today|\w+day|last \w+)\b",
         rf"\b{_LEG}\w* (\w+ ){{0,3}}(belong to (someone|somebody)|someone else|not go where)",
         r"\bweak(er|ness)?\b",
         r"\b(unsteady|wobbly|off balance) (\w+ ){0,3}(on my )?(feet|foot|leg)",
@@ -238,7 +245,7 @@ _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|o
           r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script|blister pack)\w*")
 
 CRISIS_PATTERNS: tuple[str, ...] = (
-    r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b",
+    r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b", r"\bnot be around (for (it|that|then|the \w+) )?anyway\b",
     r"\b(relief|answer|way out|escape|option|solution) (\w+ ){0,5}(be )?(death|dying|to die)\b",
     r"\bdie from (taking|too many|an overdose)",
     # A gun of one's own, not a price list or a massage gun.
@@ -253,7 +260,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(been|keep|kept|start\w*|be) hurt\w* my ?self\b", r"\bhurt\w* my ?self (to|on purpose|again and again)\b",
     r"\b(end|ending|take|taking) (\w+ ){0,2}(my|own) (own )?life\b",
     r"\bend (it|it all|things|everything|this|the pain for good)\b(?! with)",
-    r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))",
+    r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))\b",
     r"\b(want|wish|need) (\w+ ){0,3}(over|to be over|to stop for good)\b",
     r"\bbetter off (dead|gone|without me|if i)",
     r"\b(no|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on|stay|stick around|keep fight\w*|keep try\w*)",
@@ -280,7 +287,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park|quarry|edge|tower|overpass|roof)\b|\b(bridge|cliff|quarry|edge|balcony|roof) (\w+ ){0,3}how (high|tall)\b", r"\bthe pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
     r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|traffic|tree|car|pole|wall)",
     r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
-    r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)",
+    r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)\b",
     r"\bway\w* to (die|kill|end)\b(?! (\w+ )?(germ|microbe|bacteri|virus|weed|bug|ant|ants|mould|mold|time|fly|flies|mosquito\w*|pest|rat|rats|mice|mouse|cockroach\w*|conversation|meeting)\w*)",
     r"\b(painless|quick|easy) (\w+ ){0,2}(way|death)",
     r"\bgive up on (life|live|living|everything)\b",
@@ -305,7 +312,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # Slang for suicide, burden and planning wording.
     r"\btop my ?self\b", r"\bdo my ?self in\b", r"\boff my ?self\b", r"\bpull\w* the pin\b",
     r"\beat (a|my) bullet\b", r"\bburden (to|on|for) (everyone|everybody|my family|my kid\w*|them|people|all)\b",
-    r"\b(miss|care) (\w+ ){0,2}if i (be|was|were|die|disappear)",
+    r"\b(miss|care) (\w+ ){0,2}if i (be|was|were|die|disappear)\b",
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
     r"\bnot (\w+ ){0,3}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next)",
@@ -334,7 +341,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(not|no longer) need (\w+ ){0,3}where i (be|am) go\w*", r"\bready to go( now)? ?(\.|,|!|$)",
     r"\bcan not (do|face|take|handle) (another|\d+ more|many more) (\w+ ){0,2}(year|decade)s? (\w+ ){0,1}(like this|of this)",
     r"\b(keep|go|carry) (\w+ )?(on|spinning|turning|going) (\w+ ){0,2}without me\b",
-    r"\bhurt\w* my ?self (tonight|today|soon|again)\b",
+    r"\bhurt\w* my ?self (tonight|today|soon|again)\b", r"\bhurt\w* my ?self (be |is )?(the only|help\w*|make\w* (it|the pain))",
+    r"\bi (will |would )?be (go|gone|dead) before (the|my|your|that|this|it|then)\b(?! (\w+ ){0,4}(holiday|trip|flight|work|leave|away|overseas))",
     r"\b(not sure|unsure|do not know) (\w+ ){0,4}(safe|will not hurt|would not hurt|can keep (my ?self )?safe)\b",
     r"\b(see|find) (any|no|the) point (in|of) (\w+ ){0,1}(living|life|go on|going on|anything)\b",
     # "which day would be least awful for my kids to find me", "ways to do it that wouldn't hurt"
@@ -359,9 +367,9 @@ CRISIS_PATTERNS: tuple[str, ...] = (
 CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(should|do|must) i (really |actually )?(start )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
     r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
-    r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
-    r"\bbe it (\w+ ){0,2}(serious|an emergency|sinister)\b",
-    r"\bmy (\w+ ){0,3}(pain|back|symptom\w*|sciatica)\w* (\w+ ){0,3}(serious|sinister|an emergency|urgent|worrying|bad sign)",
+    r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an? emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
+    r"\b(be|is) it (\w+ ){0,2}(serious|an? emergency|sinister)\b",
+    r"\bmy (\w+ ){0,3}(pain|back|symptom\w*|sciatica)\w* (\w+ ){0,3}(serious|sinister|an? emergency|urgent|worrying|bad sign)\b",
     r"\b(could|can|might|may) (this|it|that|my \w+( \w+)?) be (\w+ ){0,2}(serious|sinister|cancer|cauda|something (bad|serious|sinister))",
     r"\b(could|do|might|may) i have (\w+ ){0,2}(cauda|cancer|something serious|a fracture|an infection|a tumou?r)",
     r"\bsomething (\w+ ){0,2}(not right|seriously wrong|sinister)\b",
@@ -372,7 +380,11 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"nasty|terrible|wrong|serious|dangerous|sinister))\b",
     r"\b(be|is) (this|it|that) (\w+ ){0,3}normal (\w+ ){0,8}or\b",
     r"\bor (be|is) (this|it|that) (just )?(a )?(normal|regular|ordinary|typical|common|usual) (back ?)?(ache|pain|thing|twinge)",
-    r"\bworth (go|going|a trip|head\w*|turn\w* up) (\w+ ){0,2}(er|ed|emergency|a ?& ?e|a and e|hospital|casualty)\b",
+    r"\bworth (go|going|a trip|head\w*|turn\w* up) (\w+ ){0,2}(er|ed|emergency|a ?& ?e|a and e|hospital|casualty|urgent care)\b",
+    r"\b(tell|know|say|work out) (\w+ ){0,3}(if|whether) (this|it|that|my \w+|mine) (be |is |s )?(bad|really bad|that bad)\b(?! (for|to))",
+    r"\b(run|go|do|put)\w* (through )?(the |a |your |that )?(red ?flag|warning sign|safety|emergency)\w* (check\w*|question\w*|screen\w*|list) (on|with|for) me\b",
+    r"\b(make sure|check|confirm)\w* (it|this|that)( be|s| is)? (nothing|not anything) (major|serious|bad|sinister|nasty|dangerous|to worry)",
+    r"\bneed (an? )?(urgent|emergency|same day) (scan|mri|x ?ray|review|appointment|check)",
     r"\b(be|is) it (\w+ )?bad that (it|my (\w+ ){0,2}(back|pain|leg|sciatica|spine|symptom)\w*) (still |really |keep\w* )?(hurt|ache|sore|be|have|last)",
     r"\bbe it normal (for (it|my \w+) )?to (hurt|ache|be (this|so) (sore|bad|painful)) (this|so) (much|bad)\b",
     r"\bpossible (that )?(this|it) (be|is) (\w+ ){0,2}(serious|dangerous|bad)\b",
@@ -387,8 +399,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"wrong|worrying|sinister|urgent)",
     r"\b(chance|odds|likel\w*|probabilit\w*)\w* (that )?(this|it|my( \w+){1,2}) (be|is) (\w+ ){0,2}(serious|bad|cancer|something|dangerous)",
     # "how do I know if my back pain is dangerous", "can you tell me if it's serious"
-    r"\b(tell|know|say|work out|find out|check|assess) (\w+ ){0,3}(if|whether) (this|it|that|my|i|what)\b (\w+ ){0,6}(serious|"
-    r"dangerous|urgent|an emergency|worrying|red flag\w*|something (bad|serious|worse|wrong|nasty|else))",
+    r"\b(tell|know|say|work out|find out|check|assess) (\w+ ){0,3}(if|whether) (this|it|that|my|i|what|mine)\b (\w+ ){0,6}(serious|"
+    r"dangerous|urgent|an? emergency|worrying|red flag\w*|something (bad|serious|worse|wrong|nasty|else))",
     r"\b(tell|let) me (know )?(if|whether) i (need|should|have to|must) (\w+ ){0,2}(see|go|get|be seen|call|urgent)",
     r"\btell me (this|it|that) (be not|is not) (\w+ ){0,2}(serious|bad|dangerous)",
     # Whether to see someone at all ("should I see a doctor about my back?") is the education
@@ -501,12 +513,16 @@ _GENERIC_CLAIM = re.compile(
     r".*\b(mean\w*|serious|cause\w*|sign of|dangerous|=)"
 )
 _QUESTION_START = re.compile(
-    r"^(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me)\b(?! not)|"
+    r"^(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me|explain|describe)\b(?! not)|"
     r"^(when|where) (should|do|does|is|are|be|can|would|will|to)\b"
 )
 _REPORTING = re.compile(
     r"\b(i|we|he|she|they) (\w+ ){0,2}(have|get|got|be|feel|notice|keep|start|can not|can|lose|lost|do not)\b|"
     r"\bmy \w+( \w+)? (be|feel|have|keep|go|give|start)\b|\bbe it normal (for me )?to\b|\b(since|started|starting|today|yesterday|this morning|last night|now)\b"
+)
+_DENIED_EXAMPLES = re.compile(
+    r"\b(not|never|no|none)\b (\w+ ){0,3}(any|none )?(of )?(the |those |these |your )?(\w+ ){0,2}(symptom|sign|thing|problem|red flag)\w* "
+    r"(like|such as|eg|e g|including) (\w+ ){0,4}$"
 )
 # "what signs of infection should I watch for afterwards?"
 _WHAT_TO_WATCH_FOR = re.compile(r"\b(what|which) (\w+ ){0,3}(sign|symptom)\w* (\w+ ){0,4}(should|do|would|to|must) (i|we|you) (\w+ )?(watch|look|keep an eye|check)")
@@ -514,7 +530,7 @@ _WHAT_TO_WATCH_FOR = re.compile(r"\b(what|which) (\w+ ){0,3}(sign|symptom)\w* (\
 _CAUSE_QUESTION = re.compile(r"^(can|could|will|would|might|do|does) (the|a|an|my|this|that) (\w+ ){0,8}cause\b")
 _REPORTED_TO_HAVE = re.compile(r"\bi (be |have )?(have|get|got|feel|notice|notic\w*|start\w*|keep)\b|\b(mine|now|since)\b")
 # "why did my physio ask about night sweats", "what does foot drop mean"
-_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(ask\w*|mean|meaning|matter\w*|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
+_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b")
@@ -529,6 +545,9 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b", r"\bcrash\w* (out of|course|on the (couch|sofa|lounge))\b",
     r"\b(piss|pee|wee|wet|poo|poop|shit|crap)\w* (my|me) ?sel\w* (laugh\w*|with laughter)\b",
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
+    r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
+    r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
+    r"\bcancer scare\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
     r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b",
@@ -540,7 +559,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
     r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard) saddle\b",
-    r"\b(work|job|nurse|nursing)\w* (\w+ ){0,2}(in|on) (the |an )?(oncology|cancer) (ward|unit|centre|center|clinic|department)?",
+    r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
     r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
     r"\b(?<!my )(cancer|oncology) (patients|wards|units|charit\w*|research|fundraiser\w*|awareness)\b",
     r"\b(with|around|among|visit\w*|nurs\w*|car\w* for|look\w* after|help\w*) (\w+ ){0,2}(cancer|oncology) patient\w*",
@@ -557,10 +576,10 @@ _SOMEONE_ELSE = re.compile(
     r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nanna|aunt\w*|uncle|brother|sister|"
     r"cousin|friend|mate|wife|husband|partner|family|kid|kids|son|daughter|neighbour|neighbor|colleague|"
     r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat|"
-    r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby)\b"
+    r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby|grandfather|grandmother|grandparent\w*|old man|old lady)\b"
 )
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
-_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
+_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(she|he) can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
     r"\b(he|she) (\w+ ){0,2}(cr(y|ie)\w* out|scream\w*|can not (move|walk|stand|get up))")
 # "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
@@ -573,8 +592,8 @@ _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|si
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b|"
                         r"\b(power (cut|outage|went out)|blackout|no (heat\w*|power|electricity))\b")
 _HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
-_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\b(when i (be|was) a|as a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
-_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
+_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
+_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
     r"news|data|password|memory|battery|kettle|fridge|car|engine)\b"
@@ -582,13 +601,13 @@ _LEAKING_THINGS = re.compile(
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
 _PAST = re.compile(
-    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|for years?|(as|a) a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|(year|yr|month)s? back|for years?|(as|a) a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
     r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
 )
 _RESOLVED = re.compile(
     r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
     r"fine since|no (problem|issue|trouble)\w* since|all good|better now|not (any ?more|since)|no longer|wore off|wear\w* off|on the mend|"
-    r"(year|yr)s? ago (\S+ ){0,6}(nothing|none) since|stop\w* (\w+ ){0,2}(year|month|week)s? ago)\b"
+    r"(year|yr)s? ago (\S+ ){0,6}(nothing|none) since|stop\w* (\w+ ){0,2}(year|month|week)s? ago|long go(ne)?|(nothing|none) (like (that|it) )?now)\b"
 )
 # "always have", "nothing new there": a lifelong habit of the bladder, unless something changed.
 _LONGSTANDING = re.compile(
@@ -615,14 +634,15 @@ _CARING = re.compile(
 # "I'm a midwife, half my shift is asking women about their bladders": a job's vocabulary.
 _AT_WORK = re.compile(
     r"\b(i be|i am|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
-    r"aide|doctor|gp|pharmacist|physio\w*|age\w* care|nursing home|urology|continence|hospital|ward)\b"
+    r"aide|doctor|gp|pharmacist|physio\w*|age\w* care|nursing home|urology|continence|hospital|ward|support worker|care worker|disability)\b"
 )
 _PAST_ILLNESS = re.compile(r"\b(with|from|during) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
-_RETURNED = re.compile(r"\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b")
+_RETURNED = re.compile(r"\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b|"
+                       r"\bstill (have|get|run|spik|sweat|shiver|feel (unwell|sick|crook|hot|feverish))\w*")
 # Sweats and shakes with a cause in the message: menopause, giving blood, a vaccination.
 _SWEAT_CAUSE = re.compile(
     r"\b(menopaus\w*|peri ?menopaus\w*|hrt|hot flush\w*|hot flash\w*|giv\w* blood|donat\w* blood|blood donation|vaccin\w*|"
-    r"jab|booster|flu shot)\b"
+    r"jab|booster|flu shot|spin class|workout|gym|hot yoga|run|jog|training|sauna|cardio)\b"
 )
 # A trip with a cause outside the legs: "looking at my phone", "over the dog".
 _TRIP_CAUSE = re.compile(
@@ -631,7 +651,7 @@ _TRIP_CAUSE = re.compile(
 )
 # "writing a uni essay about incontinence products": a sign as the topic of study or work.
 _TOPIC_OF_WORK = re.compile(r"\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
-                            r"(on|about|into|for) (\w+ ){0,3}$")
+                            r"((on|about|into|for) (\w+ ){0,3}|: (\w+ ){0,6})$")
 _POPULATION = re.compile(r"\b(all|most|much|lots of|many|plenty of|a lot of) (the |of the )?(\w+ )?(mum|mom|mother|women|woman|men|people|folk|patient|"
                          r"lady|ladies|bloke|runner|player|athlete|old people|elderly)s?\b (\w+ ){0,3}$")
 # "crashed my car in Mario Kart"
@@ -643,8 +663,8 @@ _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
-_STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -750,7 +770,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
             if not (word == "not" and "able" in following[:2]):
                 return True
-    if re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
+    if _DENIED_EXAMPLES.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
         return True
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
@@ -766,7 +786,12 @@ def _negated(clause: str, start: int, end: int) -> bool:
         return True
     after = re.split(r"\band (i|my|he|she|they|we|say\w*|said|think\w*|reckon\w*|insist\w*)\b", clause[end:end + 60])[0]
     fine = _FINE_WORDS.search(after)
-    return bool(fine) and not re.search(r"\b(not|no|never|less|hardly|barely)\b", after[:fine.start()])
+    # "fine until my back flared up" is how it was; a cancer counts however well it went.
+    if not fine or re.match(r"\s*(until|till|til|before)\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
+            r"\b(have|had|diagnos\w*|surviv\w*|treat\w*|beat|beaten|remission)\b (\w+ ){0,3}$", clause[:start])
+            and not re.match(r"\s*(screen|test|check|scare|kit|scan|awareness|research)", clause[end:])):
+        return False
+    return not re.search(r"\b(not|no|never|less|hardly|barely)\b", after[:fine.start()])
 
 
 def _general(clause: str) -> bool:
@@ -782,7 +807,7 @@ def _general(clause: str) -> bool:
 # "my doctor asked about a history of cancer", "you asked about night pain last time":
 # what someone else asked about, which the patient answers next, is not a report.
 _ASKED_ABOUT = re.compile(
-    r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form) (\w+ ){0,1}(ask|asked|asks) (me )?about "
+    r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form) (\w+ ){0,1}(ask|asked|asks|asking) (me )?about "
     r"(a |an |any |my |the )?(history of )?(\w+ )??\w+( (and|or|/|&) \w+)*( stuff| thing\w*| question\w*)?"
 )
 
@@ -948,6 +973,14 @@ def _someone_elses(sign: str, text: str, evidence: str) -> bool:
     return bool(other) and not own and not (sign == "trauma" and _DONE_TO_ME.search(clause))
 
 
+def _not_the_patients(sign: str, text: str, evidence: str) -> bool:
+    """Someone else's sign in a message about the writer's own back ("my mum had breast
+    cancer in 1998, my back pain started after gardening"): enough to overrule the
+    classifier. A carer writing about the person with the sign is not this."""
+    return (_someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text)
+            and bool(_OWN_PAIN.search(text) or re.search(r"\b(my|a) back\b", text)))
+
+
 def _explained_away(sign: str, text: str, evidence: str) -> bool:
     """The message gives the sign a specific harmless account of its own: it has resolved,
     the weight was lost on purpose, the sweats are the menopause, the trip was over the dog.
@@ -960,6 +993,10 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     if _someone_elses(sign, text, evidence) and _CARING.search(text) and not _THEIR_PAIN.search(text):
         return True
     if sign == "bladder_bowel" and len(evidence.split()) == 1 and _at_work(text, evidence):
+        return True
+    # "I help clients with their continence pads"
+    if sign == "bladder_bowel" and _AT_WORK.search(text) and re.search(
+            r"\b(their|client\w*|patient\w*|resident\w*) (\w+ ){0,1}$", text[:text.find(evidence)]):
         return True
     if sign == "leg_weakness":
         return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
@@ -1001,7 +1038,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
-    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|dog|puppy|cat)\b (\w+ ){0,2}(wet|pee|poo|wee)", text):
+    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|dog|puppy|cat)\b (\w+ ){0,3}(wet|pee|poo|wee|leak\w*|urinat\w*)", text):
         return False
     if sign in {"bladder_bowel", "trauma"} and _POTTY.search(text):
         return False
@@ -1021,7 +1058,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
             return False
         # A fall with fragile bones counts; the fragile bones alone are not a fall.
         fragile = re.search(r"\b(osteopor\w*|osteopenia|brittle bone\w*)", text) and re.match(r"(fall|fell|slip|trip)", evidence)
-        severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or fragile
+        severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or _STRONG_PAIN.search(text) or fragile
         return bool(severe) and (not _NO_HARM.search(text) or bool(_STRONG_PAIN.search(text)))
     if sign == "systemic":
         if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):
@@ -1053,14 +1090,16 @@ def assess(*texts: str) -> Assessment:
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
                 clause.startswith("when") and not clause.startswith("when should i"))
-            if own_pain or not general_question:
+            about_the_last = general_before and bool(re.match(r"(be|is|would|will|could|do|does) (that|it|this)\b", clause))
+            if own_pain or not (general_question or about_the_last):
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
             if own_pain or personal:
                 see_someone = see_someone or _first(SEE_SOMEONE_PATTERNS, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
-            answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b", parts[index + 1])) and (
-                len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)))
+            answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b(?! (idea|clue|reason|one|way|better|change|relief))", parts[index + 1])) and (
+                len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)) or bool(re.search(r"\b(thing|one|question|bit|stuff)$", clause)))
+            answered_no = answered_no or index + 1 < len(parts) and bool(re.match(r"(the )?answer\w* (be|is|s|was) (no|nope|a no)\b", parts[index + 1]))
             # "my wife keeps asking if I've lost feeling anywhere. I haven't": asked, then denied.
             answered_no = answered_no or bool(re.search(r"\bask\w* (me |us )?(if|whether)\b", clause)) and index + 1 < len(parts) and bool(
                 re.match(r"(no|nope|nah|never|not that i|i (have|do|did|be) (not|never))( \w+){0,2}$", parts[index + 1]))
@@ -1079,7 +1118,8 @@ def assess(*texts: str) -> Assessment:
                 if evidence and _plausible(sign, original, evidence):
                     findings[sign] = Finding(sign, SIGN_LEVELS[sign], evidence)
                 elif evidence and (sign in _EXPLAINABLE or _explained_away(sign, original, evidence) or (
-                        sign in {"cancer_history", "systemic"} and _PETS.search(_clause_of(original, evidence)))):
+                        sign in {"cancer_history", "systemic"} and _PETS.search(_clause_of(original, evidence))) or (
+                        sign in {"cancer_history", "trauma", "systemic"} and _not_the_patients(sign, original, evidence))):
                     dismissed.add(sign)
                 elif _first(patterns, clause, negatable=False):
                     denied.add(sign)

@@ -686,3 +686,80 @@ def test_populations_games_study_topics_and_ruled_out_signs_do_not_fire(check, t
 def test_plans_without_the_word_and_personal_triage_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+
+
+# Sets O and P: effects instead of names, non-native wording, and harmless accounts.
+O_P_REPORTS = [
+    ("our sex life was fine until my back went last week, now there's no feeling when we try", "sexual_function"),
+    ("from 10 days back pain and I am not getting erection properly", "sexual_function"),
+    ("had bowel cancer 8 years ago, all clear since, but this back ache is new", "cancer_history"),
+    ("my right foot flaps down when I walk now", "leg_weakness"),
+    ("I'm walking worse every day and keep stumbling", "leg_weakness"),
+    ("my husband has to help me walk to the toilet now", "leg_weakness"),
+    ("since yesterday I am in wheelchair, legs not holding", "leg_weakness"),
+    ("problem with passing water since 3 days, it comes slow and I must push", "bladder_bowel"),
+    ("only got a dribble out and I still feel full", "bladder_bowel"),
+    ("the toilet paper feels like someone else's skin", "saddle_numbness"),
+    ("had a virus 2 weeks ago and I'm still running temps every night with this back pain", "systemic"),
+    ("my son got tackled at footy, two blokes landed on him and he can't bend at all", "trauma"),
+]
+
+O_P_HARMLESS = [
+    "legs were jelly after 12 flights of stairs in the fire drill, my back was fine",
+    "I work as a receptionist in an oncology clinic and sit all day",
+    "I'm studying oncology so I've been hunched over books",
+    "did pelvic floor exercises after my baby years ago, no problems now",
+    "I am not able to go to office properly from 3 months due to back pain",
+    "the saddle numbness thing, no, I checked",
+    "thankfully I've not had any of the scary symptoms like losing bladder control",
+    "I help clients with their continence pads at work, I'm a support worker",
+    "been on the loo more because I drink 3 litres of water like the dietitian said",
+    "my old man broke his back falling off a horse in the 80s",
+    "some leaking years back after my second baby but physio fixed it",
+    "used to get numbness in my bum years ago but that's long gone",
+    "for my nursing essay: how does incontinence after a stroke differ?",
+    "that film was so scary I nearly lost control of my bowels",
+    "walking's no worse than last week",
+    "drenched after my spin class, is stretching ok?",
+    "my grandfather had prostate cancer and lived to 95, my back is just stiff",
+    "explain the link between weight loss and back pain?",
+    "I had a bladder problem when I was pregnant 10 years ago, nothing now",
+    "our dog has started leaking urine in his old age",
+    "fell asleep on the train and woke with a dead leg, it came back after a minute",
+    "I dropped the weight I wanted for my wedding",
+    "we pulled someone out of a car crash at work and my back took a hit from the lifting",
+    "the cancer scare was nothing, the biopsy was benign",
+    "bowel screening kit came back clear",
+    "I'm not sure why you're asking about incontinence, I don't have any",
+]
+
+
+@pytest.mark.parametrize("text, sign", O_P_REPORTS)
+def test_effects_non_native_wording_and_carers_reports_fire(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", O_P_HARMLESS)
+def test_jobs_treatments_resolved_signs_and_idioms_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("don't bother with a reminder, I won't be around for it anyway", "crisis"),
+    ("I'll be gone before the appointment, don't worry", "crisis"),
+    ("I'll be gone before the appointment on a work trip, can we move it?", None),
+    ("hurting myself is the only thing that helps", "crisis"),
+    ("can someone tell me if this is bad", "check"),
+    ("please run the red flag questions on me", "check"),
+    ("is it an emergency? it hurts when I bend", "check"),
+    ("just want to make sure it's nothing serious", "check"),
+    ("do I need an urgent MRI?", "check"),
+    ("how do I know if mine is the dangerous kind", "check"),
+    ("if someone with back pain can't pee, is that an emergency?", None),
+    ("nobody takes my pain seriously", None),
+    ("my dietitian wants me to log meals", None),
+])
+def test_absence_farewells_and_personal_urgency_questions(check, text, kind):
+    found = check(text)
+    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
