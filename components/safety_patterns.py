@@ -217,7 +217,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 SIGN_WORDS = re.compile(
     rf"\b({_BLADDER}|{_SADDLE}|{_LEG}\w*|numb(?!ers?\b)\w*|tingl\w*|pins and needle\w*|weak\w*|erection\w*|sex\w*|"
     r"fever\w*|sweat\w*|temperature|weight|cancer\w*|tumou?r\w*|fall|fell|fallen|accident|crash\w*|"
-    r"incontinen\w*|leak\w*|waterworks|plumbing|wet|sensation)\b"
+    r"incontinen\w*|leak\w*|waterworks|plumbing|wet|sensation|wip(e|es|ing)|trip|tripped|tripping|stumbl\w*)\b"
 )
 
 # Words about the body, health or care. A message the classifier is unsure about starts the
@@ -520,6 +520,17 @@ _REPORTING = re.compile(
     r"\b(i|we|he|she|they) (\w+ ){0,2}(have|get|got|be|feel|notice|keep|start|can not|can|lose|lost|do not)\b|"
     r"\bmy \w+( \w+)? (be|feel|have|keep|go|give|start)\b|\bbe it normal (for me )?to\b|\b(since|started|starting|today|yesterday|this morning|last night|now)\b"
 )
+_NOTHING_NOTICED = re.compile(
+    r"\b(not|never|no)\b (\w+ ){0,2}notic\w* (anything|any change\w*|nothing) (\w+ ){0,2}(when|with|in|about|while) (\w+ ){0,5}$"
+)
+_HYPOTHETICAL_CHECK = re.compile(
+    r"\b(if (i|you|my \w+) (ever|got|get|were|was|had|could not|can not|went|started|develop\w*)|if (someone|somebody|anyone|a person|people)|"
+    r"hypothetical\w*|generally|in general|someone s|somebody s)\b"
+)
+_HAPPENING_NOW = re.compile(
+    r"\b(now|since|today|yesterday|currently|at the moment|this (week|morning|afternoon|evening)|last night|right now|lately|"
+    r"for \d+ (day|week)s?|for (a few|a couple of|two|three) (day|week)s?|mine|i have (got )?(it|this|that))\b"
+)
 _DENIED_EXAMPLES = re.compile(
     r"\b(not|never|no|none)\b (\w+ ){0,3}(any|none )?(of )?(the |those |these |your )?(\w+ ){0,2}(symptom|sign|thing|problem|red flag)\w* "
     r"(like|such as|eg|e g|including) (\w+ ){0,4}$"
@@ -560,7 +571,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
     r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard) saddle\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
-    r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
+    r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! (when|down|in|around|between|on|there)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
     r"\b(?<!my )(cancer|oncology) (patients|wards|units|charit\w*|research|fundraiser\w*|awareness)\b",
     r"\b(with|around|among|visit\w*|nurs\w*|car\w* for|look\w* after|help\w*) (\w+ ){0,2}(cancer|oncology) patient\w*",
 ))
@@ -757,7 +768,9 @@ def _negated(clause: str, start: int, end: int) -> bool:
     "is not ..." ("leg is not weak"), or when the words after it say it is fine."""
     # "can't not notice" is no denial; "never had any kind of cancer" is one.
     before = _FILLER.sub("any", _UNCERTAIN.sub(" ", clause[:start]).replace("can not not", ""))
-    before = re.sub(r"\bpins? (and|n|&) needles?\b", "pins-needles", before).split()
+    before = re.sub(r"\bpins? (and|n|&) needles?\b", "pins-needles", before)
+    # "never had this before - I can't hold it in": the novelty of what follows, not a denial of it.
+    before = re.sub(r"\b(never|not) (have|had|be|been|get|got|experienc\w*) (\w+ ){0,2}(this|that|it|anything like (this|that)) before\b", " ", before).split()
     # The last of a list shares the list's negator: "haven't had any accidents with my
     # bladder or bowel".
     listed = before[-1:] in (["or"], ["nor"]) or (before[-2:-1] in (["or"], ["nor"]) and before[-1:] in (["my"], ["his"], ["her"], ["their"]))
@@ -770,7 +783,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
             if not (word == "not" and "able" in following[:2]):
                 return True
-    if _DENIED_EXAMPLES.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
+    if _DENIED_EXAMPLES.search(clause[:start]) or _NOTHING_NOTICED.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
         return True
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
@@ -886,6 +899,9 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
             denied_seen = denied_seen or bool(re.search(r"suicid|hurt|harm|kill", match.group(0)))
     explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text)
     return None, denied_seen or explicit
+
+
+_DENIABLE_ONLY = re.compile(r"(wip|trip|stumbl)")
 
 
 def _clause_index(text: str, evidence: str) -> Optional[int]:
@@ -1090,7 +1106,7 @@ def assess(*texts: str) -> Assessment:
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
                 clause.startswith("when") and not clause.startswith("when should i"))
-            about_the_last = general_before and bool(re.match(r"(be|is|would|will|could|do|does) (that|it|this)\b", clause))
+            about_the_last = general_before and bool(re.match(r"(be|is|would|will|could|do|does) (that|it|this)\b", clause)) and not _HAPPENING_NOW.search(text)
             if own_pain or not (general_question or about_the_last):
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
             if own_pain or personal:
@@ -1124,7 +1140,12 @@ def assess(*texts: str) -> Assessment:
                 elif _first(patterns, clause, negatable=False):
                     denied.add(sign)
             for word in SIGN_WORDS.finditer(clause):
-                if general or _mention_explained(original, clause, word) or _negated(clause, word.start(), word.end()):
+                negated = _negated(clause, word.start(), word.end())
+                # A trip or a wipe counts only when denied ("haven't tripped once"); tripping
+                # over the dog is neither a sign nor a denial.
+                if _DENIABLE_ONLY.match(word.group(0)) and not negated:
+                    continue
+                if general or negated or _mention_explained(original, clause, word):
                     denied.add("mentioned")
                     clause_denied = True
                 else:
@@ -1135,5 +1156,9 @@ def assess(*texts: str) -> Assessment:
     denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
     if _TRANSIENT.search(" ".join(texts)):
         dismissed.add("transient")
+    # "if I got a fever with my back pain, would that be serious?": asked about a sign the
+    # patient does not report, with nothing happening now.
+    if check and not findings and any(_HYPOTHETICAL_CHECK.search(t) and not _HAPPENING_NOW.search(t) for t in texts):
+        check = None
     return Assessment(tuple(findings.values()), crisis, check, bool(crisis_denied and not crisis), denied_signs,
                       () if findings else tuple(sorted(dismissed)), see_someone)

@@ -763,3 +763,41 @@ def test_jobs_treatments_resolved_signs_and_idioms_do_not_fire(check, text):
 def test_absence_farewells_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm walking further each week and haven't tripped once",
+    "haven't noticed anything strange when I go to the toilet",
+    "the feeling when I'm wiping is normal",
+])
+def test_denials_of_a_trip_a_wipe_or_anything_odd_are_denials(check, text):
+    found = check(text)
+    assert found.red_flags == () and found.denied
+
+
+@pytest.mark.parametrize("text", [
+    "tripped over the cat this morning, just asking about stretches",
+    "wiping down the benches hurts my back",
+])
+def test_a_harmless_trip_or_wipe_is_neither_a_sign_nor_a_denied_mention(check, text):
+    found = check(text)
+    assert found.red_flags == () and "mentioned" not in found.denied
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("if I got night sweats with my back pain, would that be serious?", None),
+    ("are numb legs with back pain something to worry about, generally?", None),
+    ("if someone can't pee with a bad back should they go to hospital?", None),
+    ("if I couldn't feel my bladder, is that serious? it's been odd since yesterday", "check"),
+    ("could this be cancer?", "check"),
+])
+def test_hypothetical_urgency_questions_are_not_check_requests(check, text, kind):
+    assert bool(check(text).check) == (kind == "check")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("never had this before - I can't hold in wind or poo", "bladder_bowel"),
+    ("I can't feel myself when I wipe, third day of a bad back", "saddle_numbness"),
+])
+def test_novelty_and_feeling_oneself_are_not_denials_or_idioms(check, text, sign):
+    assert sign in check(text).signs
