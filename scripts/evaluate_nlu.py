@@ -3,8 +3,8 @@
 Trains (once, cached under var/eval/) an NLU model with Rasa's stock default pipeline on
 the same training data, then parses every message of tests/nlu/heldout.yml (written
 separately and never trained on), of tests/nlu/out_of_scope_probe.yml (general
-virtual-assistant requests) and of tests/nlu/clinc150_sample.yml (real assistant queries
-from the public CLINC150 set) with that baseline and with the newest model in models/.
+virtual-assistant requests), of tests/nlu/clinc150_sample.yml and tests/nlu/hwu64_sample.yml
+(real assistant queries from the public CLINC150 and HWU64 sets) with that baseline and with the newest model in models/.
 A message's label is its intent, or faq/<topic> for an education answer; nlu_fallback
 means the assistant asked "did you mean ...?" instead of answering. Prints:
 - topic accuracy: education questions answered with the right topic;
@@ -154,7 +154,7 @@ def report(path: str, examples: list[tuple[str, str]], results: dict[str, dict])
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--heldout", nargs="+", default=["tests/nlu/heldout.yml", "tests/nlu/out_of_scope_probe.yml",
-                                                      "tests/nlu/clinc150_sample.yml"])
+                                                      "tests/nlu/clinc150_sample.yml", "tests/nlu/hwu64_sample.yml"])
     parser.add_argument("--model", default=None, help="model file (default: newest in models/)")
     parser.add_argument("--no-baseline", action="store_true",
                         help="only this assistant (training the default pipeline takes ~20 minutes)")

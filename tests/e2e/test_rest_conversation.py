@@ -113,3 +113,11 @@ def test_a_long_conversation_moves_to_a_new_session_and_keeps_its_slots(servers,
         tracker = json.loads(response.read())
     assert tracker["slots"]["red_flag_outcome"] == "none", "the screening outcome is carried over"
     assert texts(servers.send(sender, "hello")).startswith("Hi")
+
+
+@pytest.mark.parametrize("text", ["set an alarm for half past six tomorrow", "play something by britney spears",
+                                  "dim the lights in the lounge room"])
+def test_assistant_requests_get_the_out_of_scope_reply(servers, sender, text):
+    replies = texts(servers.send(sender, text))
+    assert "outside what I can help with" in replies
+    assert "_Source:" not in replies, "no education answer for a request from another world"

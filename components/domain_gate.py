@@ -1,0 +1,126 @@
+"""NLU component: an answer goes only to messages that resemble what it was trained on.
+
+DIET's softmax is sure of something for every message, even one from another world: "set
+alarm at six thirty am" scored `faq` 0.95, "add jim and jerry to event" 1.0. The sentence
+encoder knows better. This component keeps the all-MiniLM-L6-v2 sentence embedding (mean of
+the language model's token features) of every training example and, when the classifier
+chose an education answer or a booking, compares the message with that intent's examples
+and with the out-of-scope examples. If the nearest out-of-scope example is nearer than the
+nearest example of the chosen intent, or the chosen intent's nearest example is still far
+(cosine below `min_similarity`), the intent becomes `out_of_scope`.
+
+Safety intents are never touched, and the SafetyDetector runs after this component, so a
+red flag or a crisis in the words still wins. Runs before the FaqConfidenceGate, so "set an
+alarm for half past six" (faq 0.99, topic unsure) gets the out-of-scope reply, not "did you
+mean ...?" with back-pain topics.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Optional
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import FEATURE_TYPE_SEQUENCE, INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.base import override_intent
+
+logger = logging.getLogger(__name__)
+
+OUT_OF_SCOPE = "out_of_scope"
+EMBEDDINGS_FILE = "embeddings.npy"
+LABELS_FILE = "labels.npy"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class DomainGate(GraphComponent):
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"gated_intents": ["faq", "book_appointment", "cancel_booking"], "min_similarity": 0.45}
+
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 embeddings: Optional[np.ndarray] = None, labels: Optional[np.ndarray] = None) -> None:
+        self.config = config
+        self.gated = set(config["gated_intents"])
+        self.min_similarity = config["min_similarity"]
+        self._model_storage = model_storage
+        self._resource = resource
+        self.embeddings = None if embeddings is None else embeddings.astype(np.float32)
+        self.labels = labels
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "DomainGate":
+        return cls({**cls.get_default_config(), **config}, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        vectors, labels = [], []
+        for example in training_data.intent_examples:
+            vector = sentence_embedding(example)
+            if vector is not None:
+                vectors.append(vector)
+                labels.append(example.get(INTENT))
+        if not vectors:
+            raise ValueError("DomainGate needs dense token features: put it after the language model featurizer.")
+        self.embeddings = np.stack(vectors)
+        self.labels = np.array(labels)
+        with self._model_storage.write_to(self._resource) as directory:
+            # float16 halves the model file; cosine ranks do not move at that precision.
+            np.save(directory / EMBEDDINGS_FILE, self.embeddings.astype(np.float16))
+            np.save(directory / LABELS_FILE, self.labels)
+        return self._resource
+
+    @classmethod
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "DomainGate":
+        config = {**cls.get_default_config(), **config}
+        try:
+            with model_storage.read_from(resource) as directory:
+                embeddings = np.load(directory / EMBEDDINGS_FILE)
+                labels = np.load(directory / LABELS_FILE)
+        except ValueError:
+            logger.warning("DomainGate has no trained embeddings; it will let every message through.")
+            return cls(config, model_storage, resource)
+        return cls(config, model_storage, resource, embeddings, labels)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if self.embeddings is None:
+            return messages
+        for message in messages:
+            intent = (message.get(INTENT) or {}).get("name")
+            if intent in self.gated and self.out_of_domain(message, intent):
+                override_intent(message, OUT_OF_SCOPE)
+        return messages
+
+    def out_of_domain(self, message: Message, intent: str) -> bool:
+        vector = sentence_embedding(message)
+        if vector is None:
+            return False
+        similarity = self.embeddings @ vector
+        own = similarity[self.labels == intent]
+        other = similarity[self.labels == OUT_OF_SCOPE]
+        if own.size == 0:
+            return False
+        nearest_own = float(own.max())
+        return nearest_own < self.min_similarity or (other.size > 0 and float(other.max()) > nearest_own)
+
+
+def sentence_embedding(message: Message) -> Optional[np.ndarray]:
+    """The unit-length mean of the message's dense token features (the sentence encoder's
+    own pooling), or None when the message has none."""
+    tokens = [feature.features for feature in message.features
+              if feature.attribute == TEXT and feature.type == FEATURE_TYPE_SEQUENCE and feature.is_dense()]
+    if not tokens:
+        return None
+    matrix = np.concatenate(tokens, axis=-1) if len(tokens) > 1 else tokens[0]
+    vector = np.asarray(matrix, dtype=np.float32).mean(axis=0)
+    norm = np.linalg.norm(vector)
+    return vector / norm if norm else None

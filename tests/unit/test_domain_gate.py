@@ -1,0 +1,108 @@
+"""The domain gate, on real sentence-encoder features: an education answer or a booking
+chosen for a message that resembles the out-of-scope examples becomes out_of_scope;
+back-pain questions, safety intents and messages without features pass untouched; the
+trained examples survive persisting and loading."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.featurizers.dense_featurizer.lm_featurizer import LanguageModelFeaturizer
+from rasa.nlu.tokenizers.spacy_tokenizer import SpacyTokenizer
+from rasa.nlu.utils.spacy_utils import SpacyNLP
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.compiled_lm_featurizer import CompiledLanguageModelFeaturizer
+from components.domain_gate import DomainGate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TRAINING = [
+    ("why does my back still hurt when my MRI was normal", "faq"),
+    ("is it safe to bend and lift with back pain", "faq"),
+    ("what is central sensitisation", "faq"),
+    ("how long will my back pain last", "faq"),
+    ("what can I do during a flare up", "faq"),
+    ("can I book an appointment with the physio", "book_appointment"),
+    ("I'd like to see someone this week", "book_appointment"),
+    ("set an alarm for seven tomorrow", "out_of_scope"),
+    ("play some music by the beatles", "out_of_scope"),
+    ("what's the weather like in Sydney", "out_of_scope"),
+    ("turn the lights off in the kitchen", "out_of_scope"),
+    ("how much is my credit card bill", "out_of_scope"),
+    ("I want to kill myself", "report_crisis"),
+]
+
+
+@pytest.fixture(scope="module")
+def featurise():
+    spacy = SpacyNLP.create({**SpacyNLP.get_default_config(), "model": str(ROOT / "models/nlp/spacy_en")}, None, None, None)
+    tokenizer = SpacyTokenizer(SpacyTokenizer.get_default_config())
+    config = {**LanguageModelFeaturizer.get_default_config(), "model_name": "bert",
+              "model_weights": str(ROOT / "models/nlp/minilm")}
+    featurizer = CompiledLanguageModelFeaturizer(config, ExecutionContext(graph_schema=None, model_id="test"))
+
+    def run(messages):
+        featurizer.process(tokenizer.process(spacy.process(messages, spacy.provide())))
+        return messages
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def gate(featurise, tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    resource = Resource("domain_gate")
+    context = ExecutionContext(graph_schema=None, model_id="test")
+    examples = featurise([Message.build(text, intent) for text, intent in TRAINING])
+    DomainGate.create({}, storage, resource, context).train(TrainingData(training_examples=examples))
+    # What the assistant runs is the loaded component, not the one that trained.
+    return DomainGate.load({}, storage, resource, context)
+
+
+def classified(featurise, text, intent):
+    message = featurise([Message.build(text)])[0]
+    message.set("intent", {"name": intent, "confidence": 0.99})
+    return message
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("set alarm at six thirty am", "faq"),
+    ("play crazy by britney spears", "faq"),
+    ("dim the lights in the living room", "book_appointment"),
+])
+def test_an_answer_for_an_assistant_request_becomes_out_of_scope(gate, featurise, text, intent):
+    message = gate.process([classified(featurise, text, intent)])[0]
+    assert message.get("intent")["name"] == "out_of_scope"
+    assert message.get("intent_ranking")[0]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("my scan came back clear so why am I still sore", "faq"),
+    ("is lifting the shopping going to damage my spine", "faq"),
+    ("can I get an appointment on Friday", "book_appointment"),
+])
+def test_back_pain_questions_and_bookings_keep_their_intent(gate, featurise, text, intent):
+    assert gate.process([classified(featurise, text, intent)])[0].get("intent")["name"] == intent
+
+
+def test_safety_intents_are_never_gated(gate, featurise):
+    message = gate.process([classified(featurise, "play some music, I want to end it all", "report_crisis")])[0]
+    assert message.get("intent")["name"] == "report_crisis"
+
+
+def test_a_message_without_features_passes(gate):
+    message = Message.build("set alarm at six thirty am")
+    message.set("intent", {"name": "faq", "confidence": 0.99})
+    assert gate.process([message])[0].get("intent")["name"] == "faq"
+
+
+def test_an_untrained_gate_lets_everything_through(featurise, tmp_path):
+    context = ExecutionContext(graph_schema=None, model_id="test")
+    untrained = DomainGate.load({}, LocalModelStorage(tmp_path), Resource("never_trained"), context)
+    message = untrained.process([classified(featurise, "set alarm at six thirty am", "faq")])[0]
+    assert message.get("intent")["name"] == "faq"
