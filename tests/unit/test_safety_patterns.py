@@ -512,8 +512,11 @@ STILL_SIGNS = [
     "the GP asked if I'd had any bladder trouble. I haven't.",
     "Weight's stable, I jumped on the scales this morning.",
     "havnt lost any weight",
+    "I'm walking further each week and haven't tripped once",
+    "haven't noticed anything strange when I go to the toilet",
+    "the feeling when I'm wiping is normal",
 ])
-def test_asked_then_denied_and_stable_weight_deny_the_sign(check, text):
+def test_asked_then_denied_stable_weight_and_no_trips_deny_the_sign(check, text):
     found = check(text)
     assert found.red_flags == () and found.denied
 
@@ -655,18 +658,7 @@ L_M_N_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS)
-def test_reports_shaped_as_questions_and_stories_fire(check, text, sign):
-    assert sign in check(text).signs
-
-
-@pytest.mark.parametrize("text", L_M_N_HARMLESS)
-def test_populations_games_study_topics_and_ruled_out_signs_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.crisis
-
-
-@pytest.mark.parametrize("text, kind", [
+L_M_N_PLANS_AND_URGENCY = [
     ("I keep planning which day would be easiest for my family to find me", "crisis"),
     ("been looking up ways to do it that won't hurt", "crisis"),
     ("the tablets are lined up on the bedside table. working up the courage.", "crisis"),
@@ -682,10 +674,7 @@ def test_populations_games_study_topics_and_ruled_out_signs_do_not_fire(check, t
     ("tonight's the night I try the Pilates class!", None),
     ("do I need a scan or is this just a normal backache?", "check"),
     ("is it worth going to the ED for this?", "check"),
-])
-def test_plans_without_the_word_and_personal_triage_questions(check, text, kind):
-    found = check(text)
-    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+]
 
 
 # Sets O and P: effects instead of names, non-native wording, and harmless accounts.
@@ -734,18 +723,18 @@ O_P_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text, sign", O_P_REPORTS)
-def test_effects_non_native_wording_and_carers_reports_fire(check, text, sign):
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS)
+def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", O_P_HARMLESS)
-def test_jobs_treatments_resolved_signs_and_idioms_do_not_fire(check, text):
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS)
+def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", [
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + [
     ("don't bother with a reminder, I won't be around for it anyway", "crisis"),
     ("I'll be gone before the appointment, don't worry", "crisis"),
     ("I'll be gone before the appointment on a work trip, can we move it?", None),
@@ -760,19 +749,9 @@ def test_jobs_treatments_resolved_signs_and_idioms_do_not_fire(check, text):
     ("nobody takes my pain seriously", None),
     ("my dietitian wants me to log meals", None),
 ])
-def test_absence_farewells_and_personal_urgency_questions(check, text, kind):
+def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
-
-
-@pytest.mark.parametrize("text", [
-    "I'm walking further each week and haven't tripped once",
-    "haven't noticed anything strange when I go to the toilet",
-    "the feeling when I'm wiping is normal",
-])
-def test_denials_of_a_trip_a_wipe_or_anything_odd_are_denials(check, text):
-    found = check(text)
-    assert found.red_flags == () and found.denied
 
 
 @pytest.mark.parametrize("text", [
