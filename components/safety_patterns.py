@@ -50,7 +50,7 @@ _NUMB = (
     r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* (\w+ )?nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of)))"
 )
 _SADDLE = (
-    r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|saddle|back passage|anus|anal|bum|butt|"
+    r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) thigh\w*|saddle|back passage|anus|anal|bum|butt|"
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
@@ -74,6 +74,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(urinary )?retention\b|\bcatheter\w*|\bdrain\w* (\w+ ){0,4}(litre|liter|ml|bladder|urine)\b",
         rf"{_BLADDER} (\w+ ){{0,4}}(can not|do not|not|barely|hardly) (\w+ ){{0,2}}(feel|sense|notice|tell) (it|when|whether|if|anything|that)\b",
         r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them|your)sel(f|ves)\b",
+        rf"{_BLADDER}\w* (\w+ ){{0,3}}(come|came|coming) out (\w+ ){{0,2}}(without (any )?warning|by (it|them)sel\w*|on (its|their) own|before i)",
         r"\bpass\w* water\b (\S+ ){0,8}(slow|push|strain|dribbl|hard|difficult|problem)|\bproblem\w* (with )?pass\w* (water|urine)",
         r"\b(only|barely|just) (get|got|come|came) (a little|a bit|a dribble|a few drop\w*|a trickle) (\w+ ){0,2}out\b|\bstill feel\w* full\b",
         r"\b(do not|can not|could not|no longer|barely|hardly) feel (it|anything|a thing|much) (\w+ ){0,2}when i (be )?(go|do|have|pass|take) (\w+ ){0,3}(wee|pee|poo|number|toilet|loo)\w*",
@@ -104,7 +105,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsaddle\b", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
         rf"\b(pinch|poke|prod|touch|scratch|press)\w* (\w+ ){{0,2}}{_SADDLE}( cheek\w*)? (\w+ ){{0,5}}(can not|could not|do not|did not) (really )?feel\b",
         r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
-        rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\w+ ){{0,5}}{_SADDLE}",
+        rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\w+ ){{0,14}}{_SADDLE}",
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
     ),
@@ -123,8 +124,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
         r"\b(can not|unable to|not able to) (\S+ )?perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well)\b)",
         r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not (respond|register)\w*|not work\w*)",
-        r"\b(?!no (problem|issue|trouble|complaint|change|worr)\w*\b)(no|lost|zero|nothing|not work\w*|dead|numb\w*) (\w+ ){0,4}(in|down) (that|the bedroom) (department|dept)\b",
-        r"\b(go flat|gone flat|dead|numb(?!ers?\b)\w*|nothing|not work\w*|no feel\w*|no sensation|stop\w* work\w*) (\w+ ){0,3}(in the bedroom|bedroom (dept|department)|sexually)\b",
+        r"\b(?!no (problem|issue|trouble|complaint|change|worr)\w*\b)(?!nothing (wrong|amiss|to report|different|chang\w*|unusual|new)\b)(no|lost|zero|nothing|not work\w*|dead|numb\w*) (\w+ ){0,4}(in|down) (that|the bedroom) (department|dept)\b",
+        r"\b(?!nothing (wrong|amiss|to report|different|chang\w*|unusual|new)\b)(go flat|gone flat|dead|numb(?!ers?\b)\w*|nothing|not work\w*|no feel\w*|no sensation|stop\w* work\w*) (\w+ ){0,3}(in the bedroom|bedroom (dept|department)|sexually)\b",
         r"\b(able to|can not|unable to|could not|struggle\w* to) finish\b(?! (\w+ ){0,1}(work|the|my|a|an|this|it|session|set|rep\w*|walk|run|job|off)\b)",
     ),
     "leg_weakness": (
@@ -154,7 +155,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "trauma": (
         r"\b(fall|fell|fallen|tumbl\w*)\b",
         r"\btrip\w* (over|on|up|down)\b",
-        r"\bslip\w* (over|on|down|off)\b",
+        r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b",
         r"\b(accident|crash\w*|collision|collide\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
         r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
         r"\b(come|came|thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
@@ -336,12 +337,13 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(six|6) (feet|foot|ft) under\b", r"\b(with )?me (\w+ )?(out of the picture|gone) (for good|permanently|forever)\b", r"\bwant\w* to stop (being|existing)\b",
     r"\b(hop\w*|wish\w*|pray\w*) (\w+ ){0,3}(body|heart) (\w+ ){0,2}(give|gives|giving) (up|out)\b",
     r"\bdecid\w* (that )?i (be|am) (done|finish\w*)\b",
-    r"\b(got|have|made) a plan\b(?! (for|to (get|start|do|walk|exercise|see|book|manage|improve|build)|with|from))",
+    r"(?<!want to )\b(got|have|made) a plan\b(?! (for|to (get|start|do|walk|exercise|see|book|manage|improve|build)|with|from|ready|in place))",
     r"\bnot (think|reckon|expect) i (will|would) (still )?be (around|here|alive)\b",
     r"\b(not|no longer) need (\w+ ){0,3}where i (be|am) go\w*", r"\bready to go( now)? ?(\.|,|!|$)",
     r"\bcan not (do|face|take|handle) (another|\d+ more|many more) (\w+ ){0,2}(year|decade)s? (\w+ ){0,1}(like this|of this)",
     r"\b(keep|go|carry) (\w+ )?(on|spinning|turning|going) (\w+ ){0,2}without me\b",
-    r"\bhurt\w* my ?self (tonight|today|soon|again)\b", r"\bhurt\w* my ?self (be |is )?(the only|help\w*|make\w* (it|the pain))",
+    r"\bhurt\w* my ?self (tonight|today|soon|again)\b", r"\bwant\w* (it|my ?self|me) to hurt\b(?! (less|a bit less|less than))",
+    r"\b(slid\w*|slip\w*|go|going|went|sink\w*) under (the water )?(and )?(stay\w*|not come up|never come up|not com\w* back)", r"\bhurt\w* my ?self (be |is )?(the only|help\w*|make\w* (it|the pain))",
     r"\bi (will |would )?be (go|gone|dead) before (the|my|your|that|this|it|then)\b(?! (\w+ ){0,4}(holiday|trip|flight|work|leave|away|overseas))",
     r"\b(not sure|unsure|do not know) (\w+ ){0,4}(safe|will not hurt|would not hurt|can keep (my ?self )?safe)\b",
     r"\b(see|find) (any|no|the) point (in|of) (\w+ ){0,1}(living|life|go on|going on|anything)\b",
@@ -385,6 +387,11 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(run|go|do|put)\w* (through )?(the |a |your |that )?(red ?flag|warning sign|safety|emergency)\w* (check\w*|question\w*|screen\w*|list) (on|with|for) me\b",
     r"\b(make sure|check|confirm)\w* (it|this|that)( be|s| is)? (nothing|not anything) (major|serious|bad|sinister|nasty|dangerous|to worry)",
     r"\bneed (an? )?(urgent|emergency|same day) (scan|mri|x ?ray|review|appointment|check)",
+    r"\bshould (i|we) (be )?(take|taking|bring|bringing|driv\w*|get|getting) (him|her|them|my \w+) (\w+ ){0,2}(to )?(the )?(hospital|ed|er|emergency|a ?& ?e|casualty)\b",
+    r"\b(do|does|should|would) (he|she|they|my \w+) need (to go to |to see )?(urgent care|the hospital|hospital|an ambulance|the ed|the er|emergency|a doctor tonight)\b",
+    r"\bhow (urgent|serious|worrying|bad) (be|is) (my|this|it)\b",
+    r"\btell (\w+ ){0,2}(if|whether) i (be|am) (ok|okay|alright|all right|fine)\b",
+    r"\b(be|is) it (\w+ )?bad that (it|its|it s|my \w+) (\w+ ){0,2}(be|been|have|has) (\w+ ){0,3}(week|month|day)s?\b",
     r"\b(be|is) it (\w+ )?bad that (it|my (\w+ ){0,2}(back|pain|leg|sciatica|spine|symptom)\w*) (still |really |keep\w* )?(hurt|ache|sore|be|have|last)",
     r"\bbe it normal (for (it|my \w+) )?to (hurt|ache|be (this|so) (sore|bad|painful)) (this|so) (much|bad)\b",
     r"\bpossible (that )?(this|it) (be|is) (\w+ ){0,2}(serious|dangerous|bad)\b",
@@ -439,7 +446,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(ok|okay|safe|fine) to (just )?((\w+ ){0,3}and )?wait\b|\b(ok|okay|safe|fine|dangerous|risky) for me to (just )?((\w+ ){0,3}and )?(wait|ignore)\b|\bor (can it|should i|do i) wait\b",
     r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
     r"\bworr\w* (that )?something\w* (be |is )?(wrong|serious|bad)\b",
-    r"\b(run|go|walk\w*|take) (me |us )?(through|over) (\w+ ){0,4}(checklist|check\w*|question\w*|whether)\b|\bgo (through|over) it (together|with me)\b",
+    r"(?<!i have )(?<!we have )(?<!already )\b(run|go|walk\w*|take) (me |us )?(through|over) (\w+ ){0,4}(checklist|check\w*|question\w*|whether)\b|\bgo (through|over) it (together|with me)\b",
     r"\bmake sure (i be not|i am not|nothing\w*|it be not|it is not) (\w+ ){0,3}(miss\w*|bad|serious|red flag|warning sign)",
     r"\b(is|be) my (back|pain|spine) (ok|okay|alright|all right)\b|\bcan (you|u) check\s*\W*$|\bcan (you|u) check (me|if (it|this|i)|whether (it|this|i))\b",
     r"\b(whether|if) (they|these|those|it|this|my symptom\w*) (be|are|is) (a |the )?(warning sign|red flag|kind that need|type that need)\w*",
@@ -488,7 +495,8 @@ _FINE_WORDS = re.compile(
 _FINE_BEFORE = re.compile(
     r"\b(full|total|complete|normal|good|perfect) (control|feeling|sensation|strength|power|function)( of| in| over)?"
     r"( my| the)?( \w+ (and|or|/|&)( my)?)? ?$|\bfeel (everything|it all|all of it|fine|normal\w*)( when| while)?( i)? ?$|"
-    r"\b(can still|still can|still able to|still be able to) (feel|control|hold|tell|sense|empty)( \w+){0,2} ?$"
+    r"\b(can still|still can|still able to|still be able to) (feel|control|hold|tell|sense|empty)( \w+){0,2} ?$|"
+    r"\b(know|can tell|feel|sense|notice) when (my|i (need|want|have) to) ?$"
 )
 # "fever - no", "cancer history: none": a form-style answer after the sign.
 _ANSWERED_AFTER = re.compile(
@@ -558,7 +566,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
-    r"\bcancer scare\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
+    r"\bcancer scare\b", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
     r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b",
@@ -579,7 +587,7 @@ _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
     r"\b(numb\w*|tingl\w*) (\w+ ){0,6}(stop\w*|ease\w*) (\w+ ){0,2}(once|when|after) (i )?(stand|stood|get up|got up|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
     r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|come right|came right|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
-    r"(be off|stand|stood|get up|got up|move\w*|get off|got off|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
+    r"(be off|stand|stood|get up|got up|move\w*|get off|got off|get out|got out|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*|walk\w* around)\b|"
     r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|\bfrom sit\w* (on|in|too)\b|"
     r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*"
 )
@@ -587,7 +595,7 @@ _SOMEONE_ELSE = re.compile(
     r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nanna|aunt\w*|uncle|brother|sister|"
     r"cousin|friend|mate|wife|husband|partner|family|kid|kids|son|daughter|neighbour|neighbor|colleague|"
     r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat|"
-    r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby|grandfather|grandmother|grandparent\w*|old man|old lady)\b"
+    r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby|grandfather|grandmother|grandparent\w*|old man|old lady|member\w*|student\w*|client\w*)\b"
 )
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
 _THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(she|he) can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
@@ -644,11 +652,11 @@ _CARING = re.compile(
 )
 # "I'm a midwife, half my shift is asking women about their bladders": a job's vocabulary.
 _AT_WORK = re.compile(
-    r"\b(i be|i am|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
+    r"\b(catheter\w*|pads?|bedpan\w*|commode\w*) all day\b|\b(i be|i am|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
     r"aide|doctor|gp|pharmacist|physio\w*|age\w* care|nursing home|urology|continence|hospital|ward|support worker|care worker|disability)\b"
 )
 _PAST_ILLNESS = re.compile(r"\b(with|from|during) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
-_RETURNED = re.compile(r"\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b|"
+_RETURNED = re.compile(r"(?<!never )(?<!not )\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b|"
                        r"\bstill (have|get|run|spik|sweat|shiver|feel (unwell|sick|crook|hot|feverish))\w*")
 # Sweats and shakes with a cause in the message: menopause, giving blood, a vaccination.
 _SWEAT_CAUSE = re.compile(
@@ -675,7 +683,7 @@ _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -812,6 +820,8 @@ def _general(clause: str) -> bool:
         return True
     if _CAUSE_QUESTION.search(clause) and not _REPORTED_TO_HAVE.search(clause):
         return True
+    if re.search(r"\b(difference\w*|distinguish\w*|tell apart) between\b", clause):
+        return True
     if _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause):
         return True
     return bool(_QUESTION_START.search(clause)) and not _REPORTING.search(clause)
@@ -820,7 +830,7 @@ def _general(clause: str) -> bool:
 # "my doctor asked about a history of cancer", "you asked about night pain last time":
 # what someone else asked about, which the patient answers next, is not a report.
 _ASKED_ABOUT = re.compile(
-    r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form) (\w+ ){0,1}(ask|asked|asks|asking) (me )?about "
+    r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form|chatbot|bot|assistant|receptionist) (\w+ ){0,1}(ask|asked|asks|asking) (me )?about "
     r"(a |an |any |my |the )?(history of )?(\w+ )??\w+( (and|or|/|&) \w+)*( stuff| thing\w*| question\w*)?"
 )
 
@@ -989,12 +999,25 @@ def _someone_elses(sign: str, text: str, evidence: str) -> bool:
     return bool(other) and not own and not (sign == "trauma" and _DONE_TO_ME.search(clause))
 
 
+# The writer's own back, or a message the writer says is about themselves.
+_WRITERS_OWN = re.compile(
+    r"\b(my (own |\w+ )?(back|spine|sciatica|disc)|a back|(book\w*|ask\w*|here|writ\w*|messag\w*) (\w+ ){0,2}for my ?self|about my ?self|"
+    r"i (have|be|get|got) (\w+ ){0,2}(back|sciatica|sore)|me , i)\b"
+)
+
+
+def _pain_without_a_subject(text: str) -> bool:
+    """"Now severe pain in back and not able to sit": pain said of no one in particular, in a
+    message about someone else's fall, is theirs."""
+    return any(re.search(r"\b(pain|agony|sore|hurt\w*|ach\w*|(can not|not able to|unable to) (sit|stand|walk|move|get up))\b", part)
+               and not re.search(r"\b(i|my|me|mine|myself)\b", part) for part in clauses(text))
+
+
 def _not_the_patients(sign: str, text: str, evidence: str) -> bool:
     """Someone else's sign in a message about the writer's own back ("my mum had breast
     cancer in 1998, my back pain started after gardening"): enough to overrule the
     classifier. A carer writing about the person with the sign is not this."""
-    return (_someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text)
-            and bool(_OWN_PAIN.search(text) or re.search(r"\b(my|a) back\b", text)))
+    return _someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text) and bool(_WRITERS_OWN.search(text))
 
 
 def _explained_away(sign: str, text: str, evidence: str) -> bool:
@@ -1031,7 +1054,8 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
 def _plausible(sign: str, text: str, evidence: str) -> bool:
     """Message-level checks that keep common harmless mentions from counting."""
     before = text[:text.find(evidence)]
-    if _explained_away(sign, text, evidence) or _TOPIC_OF_WORK.search(before) or _POPULATION.search(before):
+    if _explained_away(sign, text, evidence) or _TOPIC_OF_WORK.search(before) or _POPULATION.search(before) or re.search(
+            r"\b(read|heard|hear|saw|seen|watch\w*|learn\w*|google\w*|research\w*) (up )?(about|on) (\w+ ){0,2}$", before):
         return False
     # "woke up sweating" after a night under the electric blanket is no night pain.
     if sign == "night_pain":
@@ -1050,11 +1074,12 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
     # Someone else's cancer or fall counts when that person has the back pain: carers
     # write for their parents ("mum's myeloma is stable but she has new back pain").
-    if sign in {"cancer_history", "trauma", "systemic"} and _someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text):
+    if sign in {"cancer_history", "trauma", "systemic"} and _someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text) and (
+            _WRITERS_OWN.search(text) or not _pain_without_a_subject(text)):
         return False
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
-    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|dog|puppy|cat)\b (\w+ ){0,3}(wet|pee|poo|wee|leak\w*|urinat\w*)", text):
+    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|dog|puppy|pup|pug|cat|kitten|pet)\b (\w+ ){0,6}(wet|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*)|\bthe vet (say|said|think|reckon)\w*", text):
         return False
     if sign in {"bladder_bowel", "trauma"} and _POTTY.search(text):
         return False
@@ -1115,7 +1140,8 @@ def assess(*texts: str) -> Assessment:
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
             answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b(?! (idea|clue|reason|one|way|better|change|relief))", parts[index + 1])) and (
                 len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)) or bool(re.search(r"\b(thing|one|question|bit|stuff)$", clause)))
-            answered_no = answered_no or index + 1 < len(parts) and bool(re.match(r"(the )?answer\w* (be|is|s|was) (no|nope|a no)\b", parts[index + 1]))
+            answered_no = answered_no or index + 1 < len(parts) and bool(
+                re.match(r"(the )?answer\w* (be|is|s|was) (no|nope|a no)\b|(they|both|these|those|all) (be |are |re )?(both |all )?(normal|fine|ok|okay|good|alright|unchanged)\b", parts[index + 1]))
             # "my wife keeps asking if I've lost feeling anywhere. I haven't": asked, then denied.
             answered_no = answered_no or bool(re.search(r"\bask\w* (me |us )?(if|whether)\b", clause)) and index + 1 < len(parts) and bool(
                 re.match(r"(no|nope|nah|never|not that i|i (have|do|did|be) (not|never))( \w+){0,2}$", parts[index + 1]))

@@ -780,3 +780,56 @@ def test_hypothetical_urgency_questions_are_not_check_requests(check, text, kind
 ])
 def test_novelty_and_feeling_oneself_are_not_denials_or_idioms(check, text, sign):
     assert sign in check(text).signs
+
+
+# Set Q: carers' accounts, bowels that just come out, numbness that creeps into the groin.
+Q_REPORTS = [
+    ("numbness crept up from my calf into the inside of my thigh and now into the groin", "saddle_numbness"),
+    ("number twos just come out without warning since Sunday", "bladder_bowel"),
+    ("my grandmother, 84, slipped getting out of the bath. Now terrible pain in her back and she can't sit up", "trauma"),
+    ("Grandma aged 80 slipped in the kitchen yesterday. Now severe pain in back and not able to sit.", "trauma"),
+]
+
+Q_HARMLESS = [
+    "our pug has a slipped disc and the vet says he's a bit incontinent",
+    "they asked me about my bladder and bowels on the phone. They're both normal.",
+    "my little boy wet the bed again and I hurt my back lifting the mattress",
+    "nurse, catheters all day, back wrecked",
+    "the GP did tests on my legs, hitting my knees with the hammer, all normal",
+    "drove 4 hours and had a numb bum, it went away as soon as I got out and walked around",
+    "the chatbot asked me about fevers and I said no",
+    "nothing wrong in the bedroom department",
+    "I know when my bladder is full and when I need to wee",
+    "for my assignment: what's the difference between the red flags for cauda equina and spinal infection?",
+    "the numbness in my groin after surgery in 2015 went away and has never come back",
+    "lost a bit of weight because I cut out takeaways",
+    "I read about infections online and keep checking my temperature, it's normal",
+    "my teenage son had glandular fever and lost weight, he's on the mend. Me, I've just got my usual sciatica",
+]
+
+
+@pytest.mark.parametrize("text, sign", Q_REPORTS)
+def test_carers_accounts_and_creeping_numbness_fire(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", Q_HARMLESS)
+def test_pets_answers_after_the_sign_reflex_tests_and_what_was_read_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("how urgent is my situation?", "check"),
+    ("need someone to tell me if I'm ok or not", "check"),
+    ("is it bad that it's been 6 weeks and it's not better?", "check"),
+    ("should we be taking her to the hospital or book her in with you?", "check"),
+    ("does he need urgent care or can he wait to see you?", "check"),
+    ("I've gone through your checklist with her: no falls, no bladder trouble", None),
+    ("I want to have a plan ready for my class", None),
+    ("I bang my head on the wall when the pain gets bad, I want it to hurt", "crisis"),
+    ("had a bath and thought about sliding under and staying there", "crisis"),
+])
+def test_carers_urgency_questions_and_self_harm_without_the_words(check, text, kind):
+    found = check(text)
+    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
