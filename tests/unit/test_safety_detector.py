@@ -161,3 +161,16 @@ def test_a_personal_question_about_seeing_someone_read_as_unsure_or_a_denial_sta
 def test_a_crisis_the_classifier_is_only_somewhat_sure_of_needs_words_about_health_or_life(nlp, text, expected):
     intent, _ = run(nlp, text, [("nlu_fallback", 0.5), ("report_crisis", 0.35), ("inform", 0.2)])
     assert intent == expected
+
+
+@pytest.mark.parametrize("text", ["b-kfat-ybrb", "B-7KQ2-9XMD", "c 7kq2 9xmd"])
+def test_a_booking_reference_is_never_a_crisis_or_a_red_flag(nlp, text):
+    intent, entities = run(nlp, text, [("inform", 0.99), ("report_crisis", 0.9), ("report_red_flag", 0.6)])
+    assert intent == "inform" and entities == {}
+    intent, _ = run(nlp, text, [("report_crisis", 0.9), ("inform", 0.5)])
+    assert intent == "inform"
+
+
+def test_a_reference_inside_a_crisis_message_does_not_hide_it(nlp):
+    intent, _ = run(nlp, "cancel B-7KQ2-9XMD, I won't be around for it anyway", [("cancel_booking", 0.9), ("report_crisis", 0.2)])
+    assert intent == "report_crisis"
