@@ -50,8 +50,11 @@ class DomainGate(GraphComponent):
         self.min_similarity = config["min_similarity"]
         self._model_storage = model_storage
         self._resource = resource
-        self.embeddings = None if embeddings is None else embeddings.astype(np.float32)
-        self.labels = labels
+        # Grouped once: a message is compared only with its chosen intent's examples and
+        # the out-of-scope ones, not with all of them.
+        self.by_label = {} if embeddings is None else {
+            label: embeddings[labels == label].astype(np.float32)
+            for label in (*self.gated, OUT_OF_SCOPE) if (labels == label).any()}
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -67,12 +70,11 @@ class DomainGate(GraphComponent):
                 labels.append(example.get(INTENT))
         if not vectors:
             raise ValueError("DomainGate needs dense token features: put it after the language model featurizer.")
-        self.embeddings = np.stack(vectors)
-        self.labels = np.array(labels)
+        embeddings, labels = np.stack(vectors), np.array(labels)
         with self._model_storage.write_to(self._resource) as directory:
             # float16 halves the model file; cosine ranks do not move at that precision.
-            np.save(directory / EMBEDDINGS_FILE, self.embeddings.astype(np.float16))
-            np.save(directory / LABELS_FILE, self.labels)
+            np.save(directory / EMBEDDINGS_FILE, embeddings.astype(np.float16))
+            np.save(directory / LABELS_FILE, labels)
         return self._resource
 
     @classmethod
@@ -92,11 +94,9 @@ class DomainGate(GraphComponent):
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        if self.embeddings is None:
-            return messages
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
-            if intent in self.gated and self.out_of_domain(message, intent):
+            if intent in self.by_label and intent != OUT_OF_SCOPE and self.out_of_domain(message, intent):
                 override_intent(message, OUT_OF_SCOPE)
         return messages
 
@@ -104,13 +104,9 @@ class DomainGate(GraphComponent):
         vector = sentence_embedding(message)
         if vector is None:
             return False
-        similarity = self.embeddings @ vector
-        own = similarity[self.labels == intent]
-        other = similarity[self.labels == OUT_OF_SCOPE]
-        if own.size == 0:
-            return False
-        nearest_own = float(own.max())
-        return nearest_own < self.min_similarity or (other.size > 0 and float(other.max()) > nearest_own)
+        nearest_own = float((self.by_label[intent] @ vector).max())
+        other = self.by_label.get(OUT_OF_SCOPE)
+        return nearest_own < self.min_similarity or (other is not None and float((other @ vector).max()) > nearest_own)
 
 
 def sentence_embedding(message: Message) -> Optional[np.ndarray]:
