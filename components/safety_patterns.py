@@ -51,7 +51,7 @@ _NUMB = (
 )
 _SADDLE = (
     r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) thigh\w*|saddle|back passage|anus|anal|bum|butt|"
-    r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
+    r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
@@ -94,6 +94,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(have|has) (not|never) (\w+ )?(pee|wee|piss|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* since\b",
         r"\b(can not|unable to|not able to|struggle\w* to|barely) hold (it|on|my (wee|pee|bladder|bowel\w*|poo)) (in|at all|long enough|till|until|anymore|any more)\b",
         r"\b(do not|did not|never) (realise|realize|notice|know|feel)\w* (\w+ ){0,3}(wet|soil|pee|wee|poo|poop|piss)\w*",
+        r"\b(catch|caught) short\b|\b(not|never|do not|did not|can not|barely) (quite )?(make|made|making|get|got) it to the (toilet|loo|bathroom|dunny|restroom)\b",
+        r"\b(trouble|difficult\w*|hard|problem\w*|struggl\w*|slow|hesitan\w*) (\w+ ){0,2}(start\w*|get\w* (it )?go\w*) (\w+ ){0,5}(wee|pee|urinat\w*|toilet|loo|stream)\b",
+        r"\b(do not|did not|can not|could not|barely|hardly|not) (really |even |properly )?(feel|felt|notice\w*) (it|them|anything|a thing|much) (\w+ ){0,2}(come|came|coming|pass\w*) (out|through)\b",
+        r"\b(do not|can not|not|never|no longer) (\w+ ){0,1}(feel|know|sense|notice|tell) when i (need|have|want) to (go|wee|pee|poo)\b",
     ),
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
@@ -121,7 +125,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(arousal|aroused) (\w+ ){0,3}not (register|respond|work|happen)\w*",
         r"\b(not|can not|could not|unable to|struggl\w* to|trouble) (get|have|keep|maintain|achiev)\w* (an? )?(erection|hard)",
         r"\b(no|zero|lost|lose) (sensation|feel\w*) (\w+ ){0,4}when we (try|have sex|make love|do it|be intimate)",
-        r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
+        r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) (be |been )?work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
         r"\b(can not|unable to|not able to) (\S+ )?perform\b(?! (\w+ ){0,2}(work|job|dut\w*|task\w*|exercise\w*|stretch\w*|squat\w*|lift\w*|well)\b)",
         r"\b(libido|sex drive|desire|arous\w*)\b (\w+ ){0,4}(nothing (\w+ )?happen\w*|not (respond|register)\w*|not work\w*)",
         r"\b(?!no (problem|issue|trouble|complaint|change|worr)\w*\b)(?!nothing (wrong|amiss|to report|different|chang\w*|unusual|new)\b)(no|lost|zero|nothing|not work\w*|dead|numb\w*) (\w+ ){0,4}(in|down) (that|the bedroom) (department|dept)\b",
@@ -140,6 +144,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(bump\w*|walk\w*) into (the )?(wall|door\w*|furniture)",
         r"\b(can not|unable to|not able to) (\w+ ){0,3}(tiptoe\w*|tip toe\w*|heel\w*|stand on|lift (\w+ ){0,4}(foot|toe\w*))",
         r"\b(foot|feet|toe\w*) (\w+ ){0,2}(catch\w*|drag\w*|scuff\w*|trip\w*|slap\w*|flap\w*|flop\w*)",
+        r"\b(foot|feet|toe\w*) (\w+ ){0,2}(do not|does not|will not|wo not|can not|not) (\w+ )?(lift|come up|clear the (ground|floor|step))\b",
         r"\bwalk\w* (\w+ ){0,2}(worse|wrong|weaker|slower) (\w+ ){0,2}(every|each|by the) day\b|\bgo\w* downhill (daily|every day|each day|by the day|fast)\b",
         r"\b(have|has|need\w*) (\w+ ){0,2}to help me (walk|stand|get up|to the toilet)\b|\b(leg|legs|knee|knees) (be |are )?not (hold\w*|support\w*)\b",
         r"\bin (a )?wheelchair (since|from) (yesterday|today|\w+day|last \w+)\b",
@@ -180,6 +185,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
         r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
         r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
+        r"\bdown (\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten) ?(kg|kgs|kilo\w*|pound\w*|lb\w*|stone)\b",
         r"\bclothes (\w+ ){0,3}(hang\w* off|fall\w* off|too big|loose)",
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
@@ -210,6 +216,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(pain|ache) (\w+ ){0,3}(between|around|round) (my )?(shoulder blade\w*|rib\w*|chest)",
         r"\bband (\w+ ){0,3}(pain|ache|tight\w*) (\w+ ){0,2}(round|around) (my )?(chest|rib\w*|trunk|body|middle)",
         r"\b(pain|ache) (\w+ ){0,4}(nothing like|different from|not like) (my )?(usual|normal)",
+        r"\b(pain|ache|agony)\w* (\w+ ){0,3}(do not|does not|never|will not|wo not|not) (let up|ease|ease off|settle|stop|change|budge) (\w+ ){0,2}(whatever|no matter|regardless)\b",
+        r"\b(pain|ache|agony) (\w+ ){0,2}(do not|does not|not|never|will not) (\w+ ){0,1}(ease|let up|settle|go away|stop) (\w+ ){0,3}(any position|at night|in bed|lying down|overnight)\b",
+        r"\b(whole|all) night (long )?i (be |have be )?(sit\w*|sat|up|awake|pac\w*|walk\w*)\b",
     ),
 }
 
@@ -316,7 +325,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(miss|care) (\w+ ){0,2}if i (be|was|were|die|disappear)\b",
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
-    r"\bnot (\w+ ){0,3}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next)",
+    r"\bnot (\w+ ){0,3}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
     r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )\b(burden|waste of space|waste of oxygen)\b",
     r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b(?! (on|with|in|like|off) )",
     r"\blife insurance\b",
@@ -342,6 +351,9 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(not|no longer) need (\w+ ){0,3}where i (be|am) go\w*", r"\bready to go( now)? ?(\.|,|!|$)",
     r"\bcan not (do|face|take|handle) (another|\d+ more|many more) (\w+ ){0,2}(year|decade)s? (\w+ ){0,1}(like this|of this)",
     r"\b(keep|go|carry) (\w+ )?(on|spinning|turning|going) (\w+ ){0,2}without me\b",
+    # "make it so nobody has to look after me anymore, permanently", "looked up the tallest car park"
+    r"\b(nobody|no one|noone) (have|has|need\w*|will have|would have) to (look after|care for|deal with|worry about|put up with) me (\w+ ){0,2}(anymore|any more|again|permanently|for good)\b",
+    r"\b(look\w* up|search\w*|google\w*|research\w*|check\w* out) (\w+ ){0,2}(tallest|highest|tall|high) (\w+ ){0,2}(bridge|building|car ?park|cliff|tower|overpass|roof)\w*\b",
     r"\bhurt\w* my ?self (tonight|today|soon|again)\b", r"\bwant\w* (it|my ?self|me) to hurt\b(?! (less|a bit less|less than))",
     r"\b(slid\w*|slip\w*|go|going|went|sink\w*) under (the water )?(and )?(stay\w*|not come up|never come up|not com\w* back)", r"\bhurt\w* my ?self (be |is )?(the only|help\w*|make\w* (it|the pain))",
     r"\bi (will |would )?be (go|gone|dead) before (the|my|your|that|this|it|then)\b(?! (\w+ ){0,4}(holiday|trip|flight|work|leave|away|overseas))",
@@ -416,7 +428,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(do|should|must) i (\w+ ){0,2}(need|have) to (see|go|get|call|ring|phone|visit) (\w+ ){0,3}(hospital|emergency|"
     r"ed|a&e|er|ambulance|urgent care)\b",
     r"\b(should i|i should) (\w+ ){0,2}(go to|go in|call|ring|phone) (\w+ ){0,2}(hospital|emergency|ed|a&e|er|ambulance|urgent care|"
-    r"tonight)\b",
+    r"tonight|straight away|right away|immediately|asap|now)\b",
     r"\bdo i need (\w+ ){0,3}(urgent care|ambulance|hospital|emergency)\b",
     r"\bwhether i (need|should) (\w+ ){0,3}(emergency|urgent|hospital|a&e|ed|er)\b",
     r"\b(should|do|does|must|need|needs|can|could|it) (\w+ ){0,6}(see|seen|seeing|check\w*|look\w* at|doctor|gp|someone|"
@@ -429,7 +441,9 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bbad enough (to|for) (\w+ ){0,3}(er|ed|a&e|emergency|hospital|000|911|999|ambulance|ambo)\b|\bshould i (ring|call|dial) (000|911|999|112|an? ambulance|the ambo)\b",
     r"\b(be|is) (there )?(something|anything) (really |seriously |badly )?wrong with me\b|\b(could|can) (my|this|it) (\w+ ){0,6}(something|anything) (more )?(serious|sinister)\b",
     r"\b(should|would) you be (concerned|worried)\b",
-    r"\bsomething to (worry|panic|be worried|be concerned) about\b",
+    r"\bsomething (for (me|us) )?to (worry|panic|be worried|be concerned) about\b",
+    r"^(so )?(be|am) i (\w+ )?(ok|okay|alright|all right|fine|safe)\s*$",
+    r"\b(i|me) (\w+ ){0,2}need (a |an )?(mri|scan|x ?ray|ct|imaging) (\w+ ){0,2}(urgent\w*|asap|straight away|right away|today|tonight|immediately)\b",
     r"\banything (\w+ ){0,8}(to panic about|to worry about|needs? urgent|a red flag|red flag)\b",
     r"\b(be|is) (it|this|that) (\w+ ){0,2}(urgent|bad enough)\b",
     r"\b(emergency|serious|urgent|bad) or not\b|\b(doctor|gp|hospital) or no (doctor|gp|hospital)\b",
@@ -489,7 +503,7 @@ _FINE_WORDS = re.compile(
     r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|"
     r"same as always|under control|working properly|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
-    r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same as (ever|usual|normal|before))\b"
+    r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always))\b"
 )
 # "full control of my bladder", "normal feeling in my groin": said to be fine before the sign.
 _FINE_BEFORE = re.compile(
@@ -506,9 +520,9 @@ _ANSWERED_AFTER = re.compile(
 _NOT_BECOMING = re.compile(r"\b(not|never) (get|getting|go|going|become|becoming) (\w+ )?(weak|numb|worse)")
 _UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not know|maybe|might|possibly)\b")
 _HYPOTHETICAL = re.compile(
-    r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|\bif i (ever|get|start|have)\b|"
+    r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|(?<!tell )(?<!know )(?<!sure )(?<!notice )\bif i (ever|get|start|have)\b|"
     # "my wife would tell me if I'd lost weight"
-    r"\b(tell|told|notice|know|knew|say|said)\w* (me |us |you )?if i\b|"
+    r"(?<!can not )(?<!could not )\b(tell|told|notice|know|knew|say|said)\w* (me |us |you )?if i\b|"
     r"^(could|can|would|might|will) (my|your|a|the|someone s) (\w+ ){0,3}(go|get|become|start|turn|give) (\w+ ){0,2}(from|because of|with|due to|if)\b"
 )
 # "a slipped disc can make you incontinent": about people in general.
@@ -549,7 +563,7 @@ _WHAT_TO_WATCH_FOR = re.compile(r"\b(what|which) (\w+ ){0,3}(sign|symptom)\w* (\
 _CAUSE_QUESTION = re.compile(r"^(can|could|will|would|might|do|does) (the|a|an|my|this|that) (\w+ ){0,8}cause\b")
 _REPORTED_TO_HAVE = re.compile(r"\bi (be |have )?(have|get|got|feel|notice|notic\w*|start\w*|keep)\b|\b(mine|now|since)\b")
 # "why did my physio ask about night sweats", "what does foot drop mean"
-_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
+_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(tell|teach|advise|warn) (our |my |the )?(client|patient|customer|student|member|athlete|people)\w*\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b")
@@ -566,7 +580,10 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
-    r"\bcancer scare\b", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
+    r"\bcancer scare\b", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
+    r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
+    # "my phone fell down the stairs and smashed": things fall too.
+    r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b (\w+ ){0,1}(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
     r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b",
@@ -589,16 +606,17 @@ _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|come right|came right|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
     r"(be off|stand|stood|get up|got up|move\w*|get off|got off|get out|got out|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*|walk\w* around)\b|"
     r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|\bfrom sit\w* (on|in|too)\b|"
-    r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*"
+    r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*|"
+    r"\bturn\w* out (\w+ ){0,5}(sit|sat|sitting) on (my|a|the) (wallet|phone|key\w*|purse)\b"
 )
 _SOMEONE_ELSE = re.compile(
-    r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|nanna|aunt\w*|uncle|brother|sister|"
+    r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|gran|nan|nanna|aunt\w*|uncle|brother|sister|"
     r"cousin|friend|mate|wife|husband|partner|family|kid|kids|son|daughter|neighbour|neighbor|colleague|"
     r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat|"
     r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby|grandfather|grandmother|grandparent\w*|old man|old lady|member\w*|student\w*|client\w*)\b"
 )
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
-_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(she|he) can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,2}(pain|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
+_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(she|he) can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,3}(pain\w*|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
     r"\b(he|she) (\w+ ){0,2}(cr(y|ie)\w* out|scream\w*|can not (move|walk|stand|get up))")
 # "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
@@ -608,11 +626,18 @@ _DONE_TO_ME = re.compile(r"\b(knock|hit|bowl|push|shove|run|ran|crash|slam|tackl
 _PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rabbit)\b")
 _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
-_COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow)\b|"
+_COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow|ice ?bath\w*|cold plunge\w*|plunge pool)\b|"
                         r"\b(power (cut|outage|went out)|blackout|no (heat\w*|power|electricity))\b")
 _HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
 _LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
 _EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
+# "no change in diet", "without changing anything", "haven't actually been going (to the gym)":
+# the weight went without trying, whatever else the message names.
+_UNINTENDED = re.compile(
+    r"\bwithout (\w+ )?(try\w*|chang\w*|diet\w*|mean\w* to|do\w* anything)|\bno (\w+ )?change\w* (in|to) (my )?(diet|eat\w*|food|exercise|routine|anything)\b|"
+    r"\b(have|has|do|did) not (\w+ )?chang\w* (my |anything|a thing)|\bnot on (a|any) diet\b|\b(have|has) not (actually |even |really )?(be|been) (go|going)\b|"
+    r"\bnot (be )?(go|going) to the gym\b|\beat\w* (the same|normally|as usual|as normal)\b"
+)
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
     r"news|data|password|memory|battery|kettle|fridge|car|engine)\b"
@@ -620,7 +645,7 @@ _LEAKING_THINGS = re.compile(
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
 _PAST = re.compile(
-    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|(year|yr|month)s? back|for years?|(as|a) a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|(year|yr|month|week)s? back|for years?|(as|a) a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
     r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
 )
 _RESOLVED = re.compile(
@@ -655,7 +680,7 @@ _AT_WORK = re.compile(
     r"\b(catheter\w*|pads?|bedpan\w*|commode\w*) all day\b|\b(i be|i am|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
     r"aide|doctor|gp|pharmacist|physio\w*|age\w* care|nursing home|urology|continence|hospital|ward|support worker|care worker|disability)\b"
 )
-_PAST_ILLNESS = re.compile(r"\b(with|from|during) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
+_PAST_ILLNESS = re.compile(r"\b(with|from|during|have|had|get|got) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
 _RETURNED = re.compile(r"(?<!never )(?<!not )\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b|"
                        r"\bstill (have|get|run|spik|sweat|shiver|feel (unwell|sick|crook|hot|feverish))\w*")
 # Sweats and shakes with a cause in the message: menopause, giving blood, a vaccination.
@@ -681,9 +706,9 @@ _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|moto
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
-                      r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|caught my ?self|(do not|never) (actually )?(land|hit the ground|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
+                      r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eating|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -754,7 +779,7 @@ def clauses(text: str) -> tuple[str, ...]:
 # "leg is not weak", "my legs haven't given way": the sign is said not to be so. "Does not
 # empty", "can't feel", "doesn't help" report it.
 _NOT = r"\b(be|is|are|was|were|do|does|did|have|has|feel|feels|seem|seems) (not|never)\b"
-_STILL_A_SIGN = r"(able|control|work|hold|feel|know|tell|sense|empty|pass|stop|help|ease|relieve|settle|improve|change|let up|like|register|respond)"
+_STILL_A_SIGN = r"(able|control|work|be work|lift|come up|clear|hold|feel|know|tell|sense|empty|pass|stop|help|ease|relieve|settle|improve|change|let up|like|register|respond)"
 _STATED_NOT = re.compile(rf"{_NOT}(?! {_STILL_A_SIGN})")
 _STATED_NOT_AFTER = re.compile(r"\s*(\w+ )?(have|has|had) (not|never) (give|given|gave|go|gone|change|changed|be|been) (way|out|numb|weak|wet)\b")
 
@@ -766,7 +791,7 @@ _FILLER = re.compile(r"\b(any|some) (kind|sort|type|form)s? of\b")
 _NOT_THAT = re.compile(r"^(it )?(be |is |s |have )?not (that|as if|a if|like|true that|the case that) ")
 # "bowels too", "bowel or legs": a list that carries on the previous clause.
 _CONTINUATION = re.compile(
-    r"^(\w+ )?(\w+)( (or|and|nor|/|&) (my )?\w+)?( (dysfunction|problem\w*|issue\w*|trouble|change\w*|symptom\w*))?( (too|also|either|as well|neither))?$"
+    r"^(\w+ )?(\w+)( (or|and|nor|/|&) (my )?\w+)?( (dysfunction|problem\w*|issue\w*|trouble|change\w*|symptom\w*|loss))?( (too|also|either|as well|neither))?$"
 )
 
 
@@ -1045,9 +1070,9 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     if re.search(r"\b(sweat|drench|soak|chill|shiver|shake)", evidence) and cause and not (
             re.match(r"\s*\?", text[cause.end():]) or re.search(r"\b(prob|probably|maybe|perhaps|could (it )?be|be it)\s*$", text[:cause.start()])):
         return True
-    if re.search(r"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b", text):
+    if re.search(r"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b|\bdown \S+ ?(kg|kgs|kilo\w*|pound\w*|lb\w*|stone)\b", text):
         intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no|never)( be| been| even| really| at all)* $", text[:m.start()])]
-        return bool(intended) and not re.search(r"fever|sweat|chill|unwell|temperature", text)
+        return bool(intended) and not re.search(r"fever|sweat|chill|unwell|temperature", text) and not _UNINTENDED.search(text)
     return False
 
 
@@ -1068,7 +1093,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     transient = _TRANSIENT.search(text)
     if sign == "saddle_numbness" and transient and not re.search(
-            r"\b(say|said|says|reckon\w*|think\w*|tell\w*|told)\b (\w+ ){0,4}$", text[:transient.start()]):
+            r"\b(say|said|says|reckon\w*|think\w*|tell\w*|told|probably|prob|maybe|perhaps|guess|assume|suppose|hopefully)\b (\w+ ){0,4}$", text[:transient.start()]):
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
@@ -1079,7 +1104,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
-    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|dog|puppy|pup|pug|cat|kitten|pet)\b (\w+ ){0,6}(wet|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*)|\bthe vet (say|said|think|reckon)\w*", text):
+    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*)\b|\bthe vet (say|said|think|reckon)\w*", text):
         return False
     if sign in {"bladder_bowel", "trauma"} and _POTTY.search(text):
         return False
@@ -1142,11 +1167,17 @@ def assess(*texts: str) -> Assessment:
                 len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)) or bool(re.search(r"\b(thing|one|question|bit|stuff)$", clause)))
             answered_no = answered_no or index + 1 < len(parts) and bool(
                 re.match(r"(the )?answer\w* (be|is|s|was) (no|nope|a no)\b|(they|both|these|those|all) (be |are |re )?(both |all )?(normal|fine|ok|okay|good|alright|unchanged)\b", parts[index + 1]))
+            # "... or any numbness in the saddle area, none of that": a list, then denied.
+            answered_no = answered_no or index + 1 < len(parts) and bool(
+                re.fullmatch(r"\s*(and )?(none|neither) of (that|those|these|them|it|the above)( either| at all)?\s*", parts[index + 1]))
             # "my wife keeps asking if I've lost feeling anywhere. I haven't": asked, then denied.
             answered_no = answered_no or bool(re.search(r"\bask\w* (me |us )?(if|whether)\b", clause)) and index + 1 < len(parts) and bool(
                 re.match(r"(no|nope|nah|never|not that i|i (have|do|did|be) (not|never))( \w+){0,2}$", parts[index + 1]))
             carries_denial = index > 0 and denied_before and bool(_CONTINUATION.match(clause)) and not re.search(
                 r"\b(be|have|can|feel|get|lose|lost|start|keep|go|not)\b", clause)
+            # "no numbness anywhere, including the private area"
+            carries_denial = carries_denial or index > 0 and denied_before and bool(
+                re.match(r"(include|including|incl|even|especially|let alone)\b", clause)) and not re.search(r"\b(be|have|can|feel|get|lose|lost|start|keep|go)\b", clause)
             # "what should I look out for, like numbness or bladder trouble?": examples of a general question.
             carries_general = general_before and bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause))
             hearsay = bool(_HEARSAY.search(clause)) and not _OWN_REPORT.search(clause)
@@ -1177,7 +1208,8 @@ def assess(*texts: str) -> Assessment:
                 else:
                     affirmed_words = clause_affirmed = True
             denied_before = clause_denied and not clause_affirmed and len(findings) == found_before
-            general_before = general
+            # A denied list item is no general question: "no weight loss, is this serious?" asks about the patient.
+            general_before = general and not (carries_denial or answered_no)
     # Denied only when every sign word in the message is denied or asked about in general.
     denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
     if _TRANSIENT.search(" ".join(texts)):

@@ -833,3 +833,70 @@ def test_pets_answers_after_the_sign_reflex_tests_and_what_was_read_do_not_fire(
 def test_carers_urgency_questions_and_self_harm_without_the_words(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+
+
+# Sets R and S: signs told around a negation ("not making it to the loo", "toes don't lift"),
+# unexplained weight loss beside a reason that does not hold, and carers' accounts.
+RS_REPORTS = [
+    ("since the weekend I keep not making it to the toilet in time", "bladder_bowel"),
+    ("getting caught short a lot lately, never happened before my back went", "bladder_bowel"),
+    ("I honestly can't tell if I've emptied my bowels or not", "bladder_bowel"),
+    ("struggling to get it going when I need a wee, takes ages", "bladder_bowel"),
+    ("went for a number two and didn't even feel it come out", "bladder_bowel"),
+    ("I just don't feel when I need to go anymore", "bladder_bowel"),
+    ("the bits in between feel kind of numb on the toilet, probably just from sitting on the floor", "saddle_numbness"),
+    ("he says things haven't been working in the bedroom since he hurt his back", "sexual_function"),
+    ("my right toes won't lift off the floor properly", "leg_weakness"),
+    ("down 6 kilos and I haven't changed what I eat", "systemic"),
+    ("lost 5kg without trying, I thought it was the gym but I haven't been going", "systemic"),
+    ("the pain never lets up, whatever I do, heat, tablets, walking", "night_pain"),
+    ("the ache doesn't ease in any position at night", "night_pain"),
+    ("whole night I am sitting up because of my back", "night_pain"),
+    ("dad had bowel cancer two years ago and his back has been really painful this week", "cancer_history"),
+]
+
+RS_HARMLESS = [
+    "I haven't had numbness anywhere, including the private area",
+    "no red flags that I know of: no numbness, weakness, fever or weight loss",
+    "the pharmacy visit lost me some weight from my wallet, ha",
+    "my glasses fell off the bench and cracked",
+    "slipped on the stairs but caught the rail, didn't even touch the ground",
+    "the shivers were from the ice bath after training, I'm fine",
+    "my sister is wetting the bed again, mum says it's a phase",
+    "which symptoms should we tell our clients to get checked urgently?",
+    "turned out the numb bum was from sitting on my wallet, gone now",
+    "lost the will to live assembling a flat-pack wardrobe",
+    "the physio asked about my waterworks and I said fine, or any numbness in the saddle area, none of that",
+    "had a cold with a temperature a few weeks back, it's gone now",
+    "I'm not incontinent or anything, bladder's the same as always",
+    "my old dog is a bit incontinent, can she wait in the car?",
+    "my gran had breast cancer decades ago. My back is just stiff from sitting",
+    "down 4kg since starting the healthy eating plan, which was the goal",
+]
+
+
+@pytest.mark.parametrize("text, sign", RS_REPORTS)
+def test_signs_told_around_a_negation_and_weight_lost_without_trying_fire(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", RS_HARMLESS)
+def test_lists_of_denials_objects_that_fall_and_explained_chills_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("my leg zings when I sneeze, am I ok?", "check"),
+    ("do you reckon I need an MRI urgently?", "check"),
+    ("is that something for me to worry about?", "check"),
+    ("anything in what I said that means I should go in straight away?", "check"),
+    ("no fever, no weight loss, is this something serious?", "check"),
+    ("what's the ER protocol for suspected cauda equina, do they do an MRI straight away?", None),
+    ("you can cancel my next appointment, I won't be around by then", "crisis"),
+    ("I want to make it so no one has to look after me anymore", "crisis"),
+    ("I searched for the highest bridge near here today", "crisis"),
+])
+def test_own_urgency_questions_and_indirect_goodbyes(check, text, kind):
+    found = check(text)
+    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
