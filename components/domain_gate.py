@@ -13,6 +13,14 @@ Safety intents are never touched, and the SafetyDetector runs after this compone
 red flag or a crisis in the words still wins. Runs before the FaqConfidenceGate, so "set an
 alarm for half past six" (faq 0.99, topic unsure) gets the out-of-scope reply, not "did you
 mean ...?" with back-pain topics.
+
+For an education question it also names the nearest topic by the same measure (the mean
+cosine of the topic's `neighbours` closest examples) as `topic_neighbour`, which the
+FaqConfidenceGate reads: when the response selector is unsure but its first choice is also
+the encoder's nearest topic, the two independent readings agree and the answer is given
+instead of "did you mean ...?". On two development sets by new authors, most "did you mean"
+replies to education questions came from such agreement (the selector's first choice was
+right for 97% of the questions, its confidence too low for 5-6% of them).
 """
 from __future__ import annotations
 
@@ -24,7 +32,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import FEATURE_TYPE_SEQUENCE, INTENT, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SEQUENCE, INTENT, INTENT_RANKING_KEY, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -33,6 +41,8 @@ from components.base import override_intent
 logger = logging.getLogger(__name__)
 
 OUT_OF_SCOPE = "out_of_scope"
+FALLBACK = "nlu_fallback"
+NEIGHBOUR = "topic_neighbour"
 EMBEDDINGS_FILE = "embeddings.npy"
 LABELS_FILE = "labels.npy"
 
@@ -41,20 +51,28 @@ LABELS_FILE = "labels.npy"
 class DomainGate(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"gated_intents": ["faq", "book_appointment", "cancel_booking"], "min_similarity": 0.45}
+        return {"gated_intents": ["faq", "book_appointment", "cancel_booking"], "min_similarity": 0.45,
+                "retrieval_intent": "faq", "neighbours": 3}
 
     def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                  embeddings: Optional[np.ndarray] = None, labels: Optional[np.ndarray] = None) -> None:
         self.config = config
         self.gated = set(config["gated_intents"])
         self.min_similarity = config["min_similarity"]
+        self.retrieval_intent = config["retrieval_intent"]
+        self.neighbours = config["neighbours"]
         self._model_storage = model_storage
         self._resource = resource
         # Grouped once: a message is compared only with its chosen intent's examples and
-        # the out-of-scope ones, not with all of them.
-        self.by_label = {} if embeddings is None else {
-            label: embeddings[labels == label].astype(np.float32)
-            for label in (*self.gated, OUT_OF_SCOPE) if (labels == label).any()}
+        # the out-of-scope ones, not with all of them. Labels are intents, or faq/<topic>.
+        self.by_label: dict[str, np.ndarray] = {}
+        self.by_topic: dict[str, np.ndarray] = {}
+        if embeddings is not None:
+            intents = np.array([str(label).split("/")[0] for label in labels])
+            self.by_label = {label: embeddings[intents == label].astype(np.float32)
+                             for label in (*self.gated, OUT_OF_SCOPE) if (intents == label).any()}
+            self.by_topic = {str(topic): embeddings[labels == topic].astype(np.float32)
+                             for topic in np.unique(labels) if str(topic).startswith(f"{self.retrieval_intent}/")}
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -67,7 +85,7 @@ class DomainGate(GraphComponent):
             vector = sentence_embedding(example)
             if vector is not None:
                 vectors.append(vector)
-                labels.append(example.get(INTENT))
+                labels.append(example.get(INTENT_RESPONSE_KEY) or example.get(INTENT))
         if not vectors:
             raise ValueError("DomainGate needs dense token features: put it after the language model featurizer.")
         embeddings, labels = np.stack(vectors), np.array(labels)
@@ -96,17 +114,36 @@ class DomainGate(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
-            if intent in self.by_label and intent != OUT_OF_SCOPE and self.out_of_domain(message, intent):
+            vector = sentence_embedding(message)
+            if vector is None:
+                continue
+            if intent in self.by_label and intent != OUT_OF_SCOPE and self.out_of_domain(vector, intent):
                 override_intent(message, OUT_OF_SCOPE)
+            elif self.by_topic and _classifier_choice(message) == self.retrieval_intent and not (
+                    intent == FALLBACK and self.out_of_domain(vector, self.retrieval_intent)):
+                topic, similarity = self.nearest_topic(vector)
+                message.set(NEIGHBOUR, {"topic": topic, "similarity": similarity}, add_to_output=True)
         return messages
 
-    def out_of_domain(self, message: Message, intent: str) -> bool:
-        vector = sentence_embedding(message)
-        if vector is None:
-            return False
+    def out_of_domain(self, vector: np.ndarray, intent: str) -> bool:
         nearest_own = float((self.by_label[intent] @ vector).max())
         other = self.by_label.get(OUT_OF_SCOPE)
         return nearest_own < self.min_similarity or (other is not None and float((other @ vector).max()) > nearest_own)
+
+    def nearest_topic(self, vector: np.ndarray) -> tuple[str, float]:
+        """The topic whose closest examples are nearest on average (several, so that one
+        odd training line does not decide), and that mean cosine."""
+        scores = {topic: float(np.sort(examples @ vector)[-self.neighbours:].mean()) for topic, examples in self.by_topic.items()}
+        topic = max(scores, key=scores.get)
+        return topic, round(scores[topic], 4)
+
+
+def _classifier_choice(message: Message) -> Optional[str]:
+    """The intent chosen, or under a fallback the classifier's own first choice."""
+    intent = (message.get(INTENT) or {}).get("name")
+    if intent != FALLBACK:
+        return intent
+    return next((entry.get("name") for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != FALLBACK), None)
 
 
 def sentence_embedding(message: Message) -> Optional[np.ndarray]:

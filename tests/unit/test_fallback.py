@@ -1,3 +1,4 @@
+import pytest
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.fallback import ActionSuggestTopics, consecutive_fallbacks, likely_topics
@@ -15,9 +16,12 @@ def fallback_event(text, *ranking):
     return event
 
 
-def gate(message_ranking, intent="faq"):
+def gate(message_ranking, intent="faq", neighbour=None, classifier=()):
     message = Message(data={"text": "x", "intent": {"name": intent, "confidence": 0.99},
+                            "intent_ranking": [{"name": name, "confidence": c} for name, c in classifier],
                             "response_selector": selector(*message_ranking)})
+    if neighbour:
+        message.set("topic_neighbour", {"topic": f"faq/{neighbour[0]}", "similarity": neighbour[1]})
     FaqConfidenceGate(FaqConfidenceGate.get_default_config()).process([message])
     return message.get("intent")["name"]
 
@@ -32,6 +36,33 @@ def test_gate_turns_a_weak_topic_into_a_fallback():
 
 def test_gate_turns_a_close_call_into_a_fallback():
     assert gate([("pacing", 0.52), ("flare_ups", 0.47)]) == "nlu_fallback"
+
+
+def test_an_unsure_topic_that_the_nearest_examples_confirm_is_answered():
+    assert gate([("pacing", 0.4), ("flare_ups", 0.3)], neighbour=("pacing", 0.7)) == "faq"
+
+
+@pytest.mark.parametrize("neighbour", [("flare_ups", 0.8), ("pacing", 0.4)])
+def test_a_neighbour_that_disagrees_or_is_far_leaves_the_doubt(neighbour):
+    assert gate([("pacing", 0.4), ("flare_ups", 0.3)], neighbour=neighbour) == "nlu_fallback"
+
+
+HELD_BACK = [("nlu_fallback", 0.5), ("faq", 0.48), ("deny", 0.4)]
+
+
+def test_a_held_back_question_is_answered_when_topic_and_neighbour_are_sure():
+    assert gate([("fear_of_movement", 0.98)], intent="nlu_fallback", neighbour=("fear_of_movement", 0.8),
+                classifier=HELD_BACK) == "faq"
+
+
+@pytest.mark.parametrize("ranking, neighbour, classifier", [
+    ([("fear_of_movement", 0.7)], ("fear_of_movement", 0.8), HELD_BACK),
+    ([("fear_of_movement", 0.98)], ("pacing", 0.8), HELD_BACK),
+    ([("fear_of_movement", 0.98)], ("fear_of_movement", 0.8), [("nlu_fallback", 0.5), ("faq", 0.45), ("report_red_flag", 0.4)]),
+    ([("fear_of_movement", 0.98)], ("fear_of_movement", 0.8), [("nlu_fallback", 0.5), ("greet", 0.45), ("faq", 0.4)]),
+])
+def test_a_held_back_message_stays_a_fallback_when_unsure_or_possibly_a_red_flag(ranking, neighbour, classifier):
+    assert gate(ranking, intent="nlu_fallback", neighbour=neighbour, classifier=classifier) == "nlu_fallback"
 
 
 def test_gate_ignores_other_intents():
