@@ -401,7 +401,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bneed (an? )?(urgent|emergency|same day) (scan|mri|x ?ray|review|appointment|check)",
     r"\bshould (i|we) (be )?(take|taking|bring|bringing|driv\w*|get|getting) (him|her|them|my \w+) (\w+ ){0,2}(to )?(the )?(hospital|ed|er|emergency|a ?& ?e|casualty)\b",
     r"\b(do|does|should|would) (he|she|they|my \w+) need (to go to |to see )?(urgent care|the hospital|hospital|an ambulance|the ed|the er|emergency|a doctor tonight)\b",
-    r"\bhow (urgent|serious|worrying|bad) (be|is) (my|this|it)\b",
+    # "how bad is my back pain?" is the education topic on severity; "how bad is this?" a check.
+    r"\bhow (urgent|serious|worrying) (be|is) (my|this|it)\b|\bhow bad (be|is) (this|it)\b",
     r"\btell (\w+ ){0,2}(if|whether) i (be|am) (ok|okay|alright|all right|fine)\b",
     r"\b(be|is) it (\w+ )?bad that (it|its|it s|my \w+) (\w+ ){0,2}(be|been|have|has) (\w+ ){0,3}(week|month|day)s?\b",
     r"\b(be|is) it (\w+ )?bad that (it|my (\w+ ){0,2}(back|pain|leg|sciatica|spine|symptom)\w*) (still |really |keep\w* )?(hurt|ache|sore|be|have|last)",
@@ -468,7 +469,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(get|be) (look\w* at|check\w*|seen) (\w+ ){0,2}for something (serious|bad|sinister)|\bneed\w* more than (exercise|stretch|physio)\w*",
     r"\b(one of )?the unlucky ones\b|\bmore to (it|my \w+) than (muscle|a strain|a sprain)\b",
     r"\b(scared|worried|afraid|fear\w*) (that )?(this|it|my \w+( \w+)?) (be not|is not|be|is|might|could|may) (\w+ ){0,3}"
-    r"(normal|serious|bad|something|dangerous)\b",
+    r"(normal|serious|bad|something(?! (he|she|i|we|you|they) )|dangerous)\b",
 )
 
 # Whether to see someone about the patient's own pain ("my back's been sore for two weeks,
@@ -547,7 +548,7 @@ _NOTHING_NOTICED = re.compile(
 )
 _HYPOTHETICAL_CHECK = re.compile(
     r"\b(if (i|you|my \w+) (ever|got|get|were|was|had|could not|can not|went|started|develop\w*)|if (someone|somebody|anyone|a person|people)|"
-    r"hypothetical\w*|generally|in general|someone s|somebody s)\b"
+    r"hypothetical\w*|generally|in general|someone s|somebody s|just curious|out of curiosity)\b"
 )
 _HAPPENING_NOW = re.compile(
     r"\b(now|since|today|yesterday|currently|at the moment|this (week|morning|afternoon|evening)|last night|right now|lately|"
