@@ -25,10 +25,10 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
 from components.base import RuleComponent
+from components.domain_gate import NEIGHBOUR
+from components.safety_detector import SAFETY_INTENTS
 
 FALLBACK_INTENT = "nlu_fallback"
-NEIGHBOUR = "topic_neighbour"
-SAFETY_INTENTS = {"report_red_flag", "report_crisis", "request_red_flag_check"}
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
