@@ -853,6 +853,7 @@ RS_REPORTS = [
     ("the ache doesn't ease in any position at night", "night_pain"),
     ("whole night I am sitting up because of my back", "night_pain"),
     ("dad had bowel cancer two years ago and his back has been really painful this week", "cancer_history"),
+    ("I tripped over a box and fell down the stairs, my back is agony", "trauma"),
 ]
 
 RS_HARMLESS = [
