@@ -66,13 +66,27 @@ class DomainGate(GraphComponent):
         # Grouped once: a message is compared only with its chosen intent's examples and
         # the out-of-scope ones, not with all of them. Labels are intents, or faq/<topic>.
         self.by_label: dict[str, np.ndarray] = {}
-        self.by_topic: dict[str, np.ndarray] = {}
+        self.topics: list[str] = []
         if embeddings is not None:
             intents = np.array([str(label).split("/")[0] for label in labels])
             self.by_label = {label: embeddings[intents == label].astype(np.float32)
                              for label in (*self.gated, OUT_OF_SCOPE) if (intents == label).any()}
-            self.by_topic = {str(topic): embeddings[labels == topic].astype(np.float32)
-                             for topic in np.unique(labels) if str(topic).startswith(f"{self.retrieval_intent}/")}
+            self._stack_topics(embeddings, labels)
+
+    def _stack_topics(self, embeddings: np.ndarray, labels: np.ndarray) -> None:
+        """Every topic's examples in one zero-padded block, so that one matrix product
+        scores a message against all topics (34 separate products took over a millisecond)."""
+        self.topics = [str(t) for t in np.unique(labels) if str(t).startswith(f"{self.retrieval_intent}/")]
+        if not self.topics:
+            return
+        groups = [embeddings[labels == topic].astype(np.float32) for topic in self.topics]
+        width = max(len(group) for group in groups)
+        self.topic_block = np.zeros((len(groups), width, embeddings.shape[1]), dtype=np.float32)
+        self.topic_padding = np.ones((len(groups), width), dtype=bool)
+        for index, group in enumerate(groups):
+            self.topic_block[index, :len(group)] = group
+            self.topic_padding[index, :len(group)] = False
+        self.topic_k = min(self.neighbours, min(len(group) for group in groups))
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -119,7 +133,7 @@ class DomainGate(GraphComponent):
                 continue
             if intent in self.by_label and intent != OUT_OF_SCOPE and self.out_of_domain(vector, intent):
                 override_intent(message, OUT_OF_SCOPE)
-            elif self.by_topic and _classifier_choice(message) == self.retrieval_intent and not (
+            elif self.topics and _classifier_choice(message) == self.retrieval_intent and not (
                     intent == FALLBACK and self.out_of_domain(vector, self.retrieval_intent)):
                 topic, similarity = self.nearest_topic(vector)
                 message.set(NEIGHBOUR, {"topic": topic, "similarity": similarity}, add_to_output=True)
@@ -133,9 +147,11 @@ class DomainGate(GraphComponent):
     def nearest_topic(self, vector: np.ndarray) -> tuple[str, float]:
         """The topic whose closest examples are nearest on average (several, so that one
         odd training line does not decide), and that mean cosine."""
-        scores = {topic: float(np.sort(examples @ vector)[-self.neighbours:].mean()) for topic, examples in self.by_topic.items()}
-        topic = max(scores, key=scores.get)
-        return topic, round(scores[topic], 4)
+        cosines = self.topic_block @ vector
+        cosines[self.topic_padding] = -np.inf
+        scores = np.partition(cosines, -self.topic_k, axis=1)[:, -self.topic_k:].mean(axis=1)
+        best = int(np.argmax(scores))
+        return self.topics[best], round(float(scores[best]), 4)
 
 
 def _classifier_choice(message: Message) -> Optional[str]:
