@@ -128,13 +128,16 @@ class DomainGate(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
-            vector = sentence_embedding(message)
+            gated = intent in self.by_label and intent != OUT_OF_SCOPE
+            education = bool(self.topics) and _classifier_choice(message) == self.retrieval_intent
+            # Greetings, answers and safety intents need no embedding at all.
+            vector = sentence_embedding(message) if gated or education else None
             if vector is None:
                 continue
-            if intent in self.by_label and intent != OUT_OF_SCOPE and self.out_of_domain(vector, intent):
+            if gated and self.out_of_domain(vector, intent):
                 override_intent(message, OUT_OF_SCOPE)
-            elif self.topics and _classifier_choice(message) == self.retrieval_intent and not (
-                    intent == FALLBACK and self.out_of_domain(vector, self.retrieval_intent)):
+            elif education and not (intent == FALLBACK and self.retrieval_intent in self.by_label
+                                    and self.out_of_domain(vector, self.retrieval_intent)):
                 topic, similarity = self.nearest_topic(vector)
                 message.set(NEIGHBOUR, {"topic": topic, "similarity": similarity}, add_to_output=True)
         return messages

@@ -59,6 +59,8 @@ _SADDLE = (
 _BLADDER = r"(bladder|bowel\w*|wee|pee|urine|urinat\w*|poo|poop|stool|toilet|loo|piss|number two|motion|dunny)"
 _CHANGE = r"(lose|lost|loss of|losing|no|can not|not|poor|trouble|difficult\w*|problem\w*|struggle\w*|hard to|weird|strange|change\w*)"
 _LEG = r"(leg|legs|limb|limbs|knee|foot|feet|ankle|thigh|calf|calves)"
+# "down 15 pounds": weight lost, said the way a scale is read.
+_DOWN_BY = r"\bdown (\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten) ?(kg|kgs|kilo\w*|pound\w*|lb\w*|stone)\b"
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "bladder_bowel": (
@@ -185,7 +187,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
         r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
         r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
-        r"\bdown (\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten) ?(kg|kgs|kilo\w*|pound\w*|lb\w*|stone)\b",
+        _DOWN_BY,
         r"\bclothes (\w+ ){0,3}(hang\w* off|fall\w* off|too big|loose)",
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
@@ -1071,7 +1073,7 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     if re.search(r"\b(sweat|drench|soak|chill|shiver|shake)", evidence) and cause and not (
             re.match(r"\s*\?", text[cause.end():]) or re.search(r"\b(prob|probably|maybe|perhaps|could (it )?be|be it)\s*$", text[:cause.start()])):
         return True
-    if re.search(r"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b|\bdown \S+ ?(kg|kgs|kilo\w*|pound\w*|lb\w*|stone)\b", text):
+    if re.search(rf"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b|{_DOWN_BY}", text):
         intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no|never)( be| been| even| really| at all)* $", text[:m.start()])]
         return bool(intended) and not re.search(r"fever|sweat|chill|unwell|temperature", text) and not _UNINTENDED.search(text)
     return False

@@ -722,19 +722,7 @@ O_P_HARMLESS = [
     "I'm not sure why you're asking about incontinence, I don't have any",
 ]
 
-
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS)
-def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
-    assert sign in check(text).signs
-
-
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS)
-def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.crisis
-
-
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + [
+O_P_PLANS_AND_URGENCY = [
     ("don't bother with a reminder, I won't be around for it anyway", "crisis"),
     ("I'll be gone before the appointment, don't worry", "crisis"),
     ("I'll be gone before the appointment on a work trip, can we move it?", None),
@@ -748,10 +736,7 @@ def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     ("if someone with back pain can't pee, is that an emergency?", None),
     ("nobody takes my pain seriously", None),
     ("my dietitian wants me to log meals", None),
-])
-def test_plans_absence_and_personal_urgency_questions(check, text, kind):
-    found = check(text)
-    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -808,18 +793,7 @@ Q_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text, sign", Q_REPORTS)
-def test_carers_accounts_and_creeping_numbness_fire(check, text, sign):
-    assert sign in check(text).signs
-
-
-@pytest.mark.parametrize("text", Q_HARMLESS)
-def test_pets_answers_after_the_sign_reflex_tests_and_what_was_read_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.crisis
-
-
-@pytest.mark.parametrize("text, kind", [
+Q_URGENCY_AND_SELF_HARM = [
     ("how urgent is my situation?", "check"),
     ("need someone to tell me if I'm ok or not", "check"),
     ("is it bad that it's been 6 weeks and it's not better?", "check"),
@@ -829,10 +803,7 @@ def test_pets_answers_after_the_sign_reflex_tests_and_what_was_read_do_not_fire(
     ("I want to have a plan ready for my class", None),
     ("I bang my head on the wall when the pain gets bad, I want it to hurt", "crisis"),
     ("had a bath and thought about sliding under and staying there", "crisis"),
-])
-def test_carers_urgency_questions_and_self_harm_without_the_words(check, text, kind):
-    found = check(text)
-    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+]
 
 
 # Sets R and S: signs told around a negation ("not making it to the loo", "toes don't lift"),
@@ -876,18 +847,7 @@ RS_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text, sign", RS_REPORTS)
-def test_signs_told_around_a_negation_and_weight_lost_without_trying_fire(check, text, sign):
-    assert sign in check(text).signs
-
-
-@pytest.mark.parametrize("text", RS_HARMLESS)
-def test_lists_of_denials_objects_that_fall_and_explained_chills_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.crisis
-
-
-@pytest.mark.parametrize("text, kind", [
+RS_URGENCY_AND_GOODBYES = [
     ("my leg zings when I sneeze, am I ok?", "check"),
     ("do you reckon I need an MRI urgently?", "check"),
     ("is that something for me to worry about?", "check"),
@@ -901,7 +861,22 @@ def test_lists_of_denials_objects_that_fall_and_explained_chills_do_not_fire(che
     ("you can cancel my next appointment, I won't be around by then", "crisis"),
     ("I want to make it so no one has to look after me anymore", "crisis"),
     ("I searched for the highest bridge near here today", "crisis"),
-])
-def test_own_urgency_questions_and_indirect_goodbyes(check, text, kind):
+]
+
+
+# One test per behaviour over the rounds since set L.
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS)
+def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS)
+def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.crisis
+
+
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES)
+def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
