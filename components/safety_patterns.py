@@ -75,12 +75,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\balready (wet|done it)\b",
         r"\b(urinary )?retention\b|\bcatheter\w*|\bdrain\w* (\w+ ){0,4}(litre|liter|ml|bladder|urine)\b",
         rf"{_BLADDER} (\w+ ){{0,4}}(can not|do not|not|barely|hardly) (\w+ ){{0,2}}(feel|sense|notice|tell) (it|when|whether|if|anything|that)\b",
-        r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them|your)sel(f|ves)\b",
+        r"\b(wet|wetting|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them|your)sel(f|ves)\b",
         rf"{_BLADDER}\w* (\w+ ){{0,3}}(come|came|coming) out (\w+ ){{0,2}}(without (any )?warning|by (it|them)sel\w*|on (its|their) own|before i)",
         r"\bpass\w* water\b (\S+ ){0,8}(slow|push|strain|dribbl|hard|difficult|problem)|\bproblem\w* (with )?pass\w* (water|urine)",
         r"\b(only|barely|just) (get|got|come|came) (a little|a bit|a dribble|a few drop\w*|a trickle) (\w+ ){0,2}out\b|\bstill feel\w* full\b",
         r"\b(do not|can not|could not|no longer|barely|hardly) feel (it|anything|a thing|much) (\w+ ){0,2}when i (be )?(go|do|have|pass|take) (\w+ ){0,3}(wee|pee|poo|number|toilet|loo)\w*",
-        r"\b(wet|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
+        r"\b(wet|wetting|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
         r"\b(accident|mess\w*) (\w+ ){0,2}(pant\w*|underwear|undie\w*|bed|myself|toilet|knicker\w*)",
         r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee|wee|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the stream|the flow|a flow|the wee|the pee) (go|going|start\w*))",
@@ -335,7 +335,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(lie down|clock out|log off|sign off|tap out|bow out|go to sleep|sleep|rest) (\w+ )?(for good|permanently|forever)\b",
     r"\b(it all|everything) to (just )?(stop|end)\b(?! (hurt\w*|ach\w*))",
     r"\bwhy (be|am) i (even )?(still )?(here|alive|around)\b",
-    r"\blook like an accident\b|\bctb\b|\bsewer ?slide\b|\byeet\w* (my|them|him|her) ?sel(f|ves)\b",
+    r"\blook like an? accident\b|\bctb\b|\bsewer ?slide\b|\byeet\w* (my|them|him|her) ?sel(f|ves)\b",
     r"\bnot be (coming|going) (\w+ ){0,6}(any other|ever again)\b|\bnot be need\w* (them|it|any\w*) (\w+ ){0,2}after\b",
     r"\bcan not (keep )?(do|doing) (this|it) (\S+ ){0,10}(any of it|all of it|not just (mean )?the pain)\b",
     r"\b(the )?where and (the )?how\b|\brehears\w* (it|my death|the plan|how)\b",
@@ -440,6 +440,9 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(run|take|put) me through (a|the|your) (\w+ ){0,1}(check|screen\w*|question\w*)\b",
     # "how worried should I be", "is that something to worry about", "is it urgent"
     r"\bhow (worried|concerned|scared) should i be\b|\bhow urgent (be|is) (this|it|that)\b|\bdangerous to (wait|leave it)\b",
+    r"\b(hospital|emergency|a&e|ambulance|ambo) (level|worthy|territory|material)\b|\b(be|is) (it|this|that) (\w+ )?(ed|er) (level|worthy)\b",
+    # "should I worry that my back still hurts after a month?"
+    r"\b(should|do|must) i (really )?(be )?(worr\w*|concern\w*) (that|because|since) (my|it) (\w+ ){0,3}(still|keep\w*) (hurt|ache|sore|pain|be|go|get)",
     r"\b(emergency|ed|er|a&e|hospital|ambo|ambulance)\w* (y n|y / n|y/n|yes or no|or not)\b|\bshould i (\w+ ){0,4}get (it )?assess\w*",
     r"\bbad enough (to|for) (\w+ ){0,3}(er|ed|a&e|emergency|hospital|000|911|999|ambulance|ambo)\b|\bshould i (ring|call|dial) (000|911|999|112|an? ambulance|the ambo)\b",
     r"\b(be|is) (there )?(something|anything) (really |seriously |badly )?wrong with me\b|\b(could|can) (my|this|it) (\w+ ){0,6}(something|anything) (more )?(serious|sinister)\b",
@@ -510,6 +513,7 @@ _FINE_WORDS = re.compile(
 )
 # "full control of my bladder", "normal feeling in my groin": said to be fine before the sign.
 _FINE_BEFORE = re.compile(
+    r"\b(all|everything) (be |is |s )?(good|fine|ok|okay|normal|sweet) (with|in|on|re) (the |my )?$|"
     r"\b(full|total|complete|normal|good|perfect) (control|feeling|sensation|strength|power|function)( of| in| over)?"
     r"( my| the)?( \w+ (and|or|/|&)( my)?)? ?$|\bfeel (everything|it all|all of it|fine|normal\w*)( when| while)?( i)? ?$|"
     r"\b(can still|still can|still able to|still be able to) (feel|control|hold|tell|sense|empty)( \w+){0,2} ?$|"
@@ -569,7 +573,8 @@ _REPORTED_TO_HAVE = re.compile(r"\bi (be |have )?(have|get|got|feel|notice|notic
 _ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(tell|teach|advise|warn) (our |my |the )?(client|patient|customer|student|member|athlete|people)\w*\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
-_OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b")
+_OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b|"
+                       r"\bi (have )?(have|had|get|got) (\w+ ){0,2}(back pain|backache|sciatica)\b")
 # A full stop ends a clause, but not in "39.2" or an ellipsis ("he can't... perform").
 _CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,|\b(?:but|although|though|however|except|whereas|yet)\b")
 _IDIOMS = tuple(re.compile(p) for p in (
@@ -597,7 +602,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
-    r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard) saddle\b",
+    r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
+    r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
     r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! (when|down|in|around|between|on|there)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
     r"\b(?<!my )(cancer|oncology) (patients|wards|units|charit\w*|research|fundraiser\w*|awareness)\b",
@@ -612,15 +618,17 @@ _TRANSIENT = re.compile(
     r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*|"
     r"\bturn\w* out (\w+ ){0,5}(sit|sat|sitting) on (my|a|the) (wallet|phone|key\w*|purse)\b"
 )
-_SOMEONE_ELSE = re.compile(
-    r"\b(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|gran|nan|nanna|aunt\w*|uncle|brother|sister|"
-    r"cousin|friend|mate|wife|husband|partner|family|kid|kids|son|daughter|neighbour|neighbor|colleague|"
-    r"nurse|council|charity|fun run|research|awareness|relative\w*|toddler|baby|child|children|dog|cat|"
-    r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby|grandfather|grandmother|grandparent\w*|old man|old lady|member\w*|student\w*|client\w*)\b"
+_OTHER_PEOPLE = (
+    r"(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|gran|nan|nanna|aunt\w*|uncle|brother|sister|"
+    r"cousin|friend|mate|wife|husband|partner|kid|kids|son|daughter|neighbour|neighbor|colleague|relative\w*|toddler|baby|child|children|"
+    r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby|grandfather|grandmother|grandparent\w*|old man|old lady|client\w*)"
 )
+_SOMEONE_ELSE = re.compile(rf"\b({_OTHER_PEOPLE}|family|nurse|council|charity|fun run|research|awareness|dog|cat|member\w*|student\w*|movember|fundrais\w*|bake sale|raffle|relay for life)\b")
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
 _THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(she|he) can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,3}(pain\w*|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
-    r"\b(he|she) (\w+ ){0,2}(cr(y|ie)\w* out|scream\w*|can not (move|walk|stand|get up))")
+    r"\b(he|she) (\w+ ){0,2}(cr(y|ie)\w* out|scream\w*|can not (move|walk|stand|get up))|"
+    # "my 14yo son has back pain with a high temp"
+    rf"\b{_OTHER_PEOPLE}( s)? (\w+ ){{0,2}}(have|has|get|got|with) (\w+ ){{0,2}}(back|spine|neck)? ?(pain|ache|sore)")
 # "I had chemo as a child": the patient's own past, not someone else's.
 _OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
 # "the dog knocked me over": someone else's doing, the patient's fall.
@@ -680,7 +688,7 @@ _CARING = re.compile(
 )
 # "I'm a midwife, half my shift is asking women about their bladders": a job's vocabulary.
 _AT_WORK = re.compile(
-    r"\b(catheter\w*|pads?|bedpan\w*|commode\w*) all day\b|\b(i be|i am|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
+    r"\b(catheter\w*|pads?|bedpan\w*|commode\w*) (all day|all shift|every shift|on shift|at work)\b|\b(i be|i am|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
     r"aide|doctor|gp|pharmacist|physio\w*|age\w* care|nursing home|urology|continence|hospital|ward|support worker|care worker|disability)\b"
 )
 _PAST_ILLNESS = re.compile(r"\b(with|from|during|have|had|get|got) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
@@ -711,7 +719,7 @@ _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -1030,7 +1038,7 @@ def _someone_elses(sign: str, text: str, evidence: str) -> bool:
 # The writer's own back, or a message the writer says is about themselves.
 _WRITERS_OWN = re.compile(
     r"\b(my (own |\w+ )?(back|spine|sciatica|disc)|a back|(book\w*|ask\w*|here|writ\w*|messag\w*) (\w+ ){0,2}for my ?self|about my ?self|"
-    r"i (have|be|get|got) (\w+ ){0,2}(back|sciatica|sore)|me , i)\b"
+    r"i (have|be|get|got) (\w+ ){0,2}(back|sciatica|sore)|me , i|i (be |keep |have to )?(\w+ )?(bend|lift|carry|pick)\w*)\b"
 )
 
 
@@ -1107,7 +1115,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
-    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*)\b|\bthe vet (say|said|think|reckon)\w*", text):
+    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*)\b|\bthe vet (say|said|think|reckon)\w*", text):
         return False
     if sign in {"bladder_bowel", "trauma"} and _POTTY.search(text):
         return False
@@ -1159,7 +1167,7 @@ def assess(*texts: str) -> Assessment:
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
                 clause.startswith("when") and not clause.startswith("when should i"))
-            about_the_last = general_before and bool(re.match(r"(be|is|would|will|could|do|does) (that|it|this)\b", clause)) and not _HAPPENING_NOW.search(text)
+            about_the_last = general_before and bool(re.match(r"((or|and) )?(be|is|would|will|could|do|does) (that|it|this)\b", clause)) and not _HAPPENING_NOW.search(text)
             if own_pain or not (general_question or about_the_last):
                 check = check or _first(CHECK_PATTERNS, clause, negatable=False)
             if own_pain or personal:

@@ -864,19 +864,42 @@ RS_URGENCY_AND_GOODBYES = [
 ]
 
 
+T_REPORTS = [
+    ("my 14yo son has back pain with a high temp and he looks grey and really unwell", "systemic"),
+    ("been wetting myself a bit the last two days and didnt even notice til after, back pain's been shocking", "bladder_bowel"),
+]
+
+T_HARMLESS = [
+    "All good with bladder, bowels and legs. Is it ok to use a heat pack?",
+    "Nurse here, I deal with incontinence pads all shift, lots of bending, any tips for my back?",
+    "bike seats in general make me a bit uncomfortable on long rides, any saddle recommendations for someone with a bad back?",
+    "the weight-loss surgery went great, down 30kg over the year as planned, now want to strengthen my core",
+    "Our toddler keeps falling over as he learns to walk, I'm bending down constantly, back aches",
+    "Doing Movember for men's cancer, shaving the mo at the end, just letting you know why I'll look different at my appt",
+]
+
+T_URGENCY_AND_PLANS = [
+    ("I've had back pain for 2 weeks now, does that mean I should see a doctor straight away?", "check"),
+    ("Should I worry that my back still hurts after a month?", "check"),
+    ("pain's 7 out of 10, is that hospital level?", "check"),
+    ("can sciatica cause numbness in the genitals, or is that something else", None),
+    ("thinking of crashing the car so it looks like an accident", "crisis"),
+]
+
+
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_REPORTS)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_HARMLESS)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_URGENCY_AND_PLANS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
