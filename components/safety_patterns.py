@@ -165,7 +165,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b",
         r"\b(accident|crash\w*|collision|collide\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
         r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
-        r"\b(come|came|thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
+        # Pain "coming from the back" is no fall; being thrown from a horse is.
+        r"\b(come|came) off (my|the|a|his|her) \w+|\b(thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
         r"\b(roll\w*|flip\w*) (my|the|our|a) (car|ute|truck|quad|bike|van|4wd)",
         r"\b(car|ute|truck|vehicle|van|bus|4wd|suv) (\w+ ){0,3}(roll\w* over|flip\w*|overturn\w*|roll\w* (\w+ )?times)\b",
         r"\btackl\w*|\bscrum\w*|\bcrunch\w* (in|by|under)\b|\b(hear|heard|felt|feel) (a |something )?(crack|snap)\w*",
@@ -201,7 +202,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(cancer\w*|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
     ),
     "night_pain": (
-        r"(?<!last )\b(night|nights|sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)",
+        # "poor sleep makes my pain worse" is about sleep, not pain at night.
+        r"(?<!last )\b(night|nights|(?<!poor )(?<!bad )(?<!of )(?<!less )(?<!broken )sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)",
         r"\b(wake|woke|waking|keep\w*) (\w+ ){0,5}(every|each|all|at) (\w+ )?(night|3am|2am|4am|early hour\w*)",
         r"\b(wake|woke|waking) (me|up) (\w+ ){0,4}(pain|agony)",
         r"\b(pain|agony) (\w+ ){0,3}(wake|woke|waking) me\b",
@@ -269,7 +271,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bhow to go\b(?! (about|to|back|for|out|up|on|home|shopping|further|from|with|through|over|down|into|in))", r"\bnot (be )?alive\b", r"\bgiv\w* (\w+ ){0,2}(thing\w*|stuff|possession\w*) away",
     r"\bnot (safe|trust) (\w+ ){0,1}(with )?my ?self\b", r"\bsomething stupid\b",
     r"\b(want|go|going|urge|thinking about|think about|feel like) (\w+ ){0,2}(to )?hurt\w* my ?self\b",
-    r"\b(been|keep|kept|start\w*|be) hurt\w* my ?self\b", r"\bhurt\w* my ?self (to|on purpose|again and again)\b",
+    # "does pain during exercise mean I'm hurting myself?" asks about damage.
+    r"(?<!mean i )(?<!mean that i )\b(been|keep|kept|start\w*|be) hurt\w* my ?self\b(?! (by )?(doing (the |these |those |my )?(exercise|stretch|workout)\w*|exercis\w*|lift\w*|bend\w*|mov\w*|walk\w*|run\w*|train\w*|stretch\w*)\b)", r"\bhurt\w* my ?self (to|on purpose|again and again)\b",
     r"\b(end|ending|take|taking) (\w+ ){0,2}(my|own) (own )?life\b",
     r"\bend (it|it all|things|everything|this|the pain for good)\b(?! with)",
     r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))\b",
@@ -327,7 +330,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(miss|care) (\w+ ){0,2}if i (be|was|were|die|disappear)\b",
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
-    r"\bnot (\w+ ){0,3}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
+    r"\bnot (?!(be )?back here)(\w+ ){0,3}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
     r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )\b(burden|waste of space|waste of oxygen)\b",
     r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b(?! (on|with|in|like|off) )",
     r"\blife insurance\b",
