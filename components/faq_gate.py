@@ -9,7 +9,10 @@ you mean ...?" instead of answering the wrong question.
 
 A second, independent reading settles some of those doubts: the DomainGate's nearest topic
 by sentence embedding (`topic_neighbour`). When it names the selector's first choice, at
-least `neighbour_similarity` close, the answer is given. The same agreement answers an
+least `neighbour_similarity` close, the answer is given. When it names one of the
+selector's other `neighbour_choices` first choices, at least `neighbour_pick_similarity`
+close, that topic is answered instead: two readings that each rank it near the top. The
+same agreement answers an
 education question the FallbackClassifier held back ("I'm scared to move": DIET unsure
 between faq and another intent) when the selector is at least `sure_topic` sure of its
 topic, unless the classifier gave a red flag, a crisis or a check request
@@ -18,7 +21,7 @@ unsure health messages (start the screening) still applies to it.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
@@ -36,7 +39,8 @@ class FaqConfidenceGate(RuleComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"retrieval_intent": "faq", "threshold": 0.5, "margin": 0.1,
-                "neighbour_similarity": 0.5, "sure_topic": 0.9, "safety_doubt": 0.35}
+                "neighbour_similarity": 0.5, "neighbour_choices": 3, "neighbour_pick_similarity": 0.6,
+                "sure_topic": 0.9, "safety_doubt": 0.35}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__(config)
@@ -44,6 +48,8 @@ class FaqConfidenceGate(RuleComponent):
         self.threshold = config["threshold"]
         self.margin = config["margin"]
         self.neighbour_similarity = config["neighbour_similarity"]
+        self.neighbour_choices = config["neighbour_choices"]
+        self.neighbour_pick_similarity = config["neighbour_pick_similarity"]
         self.sure_topic = config["sure_topic"]
         self.safety_doubt = config["safety_doubt"]
 
@@ -51,6 +57,10 @@ class FaqConfidenceGate(RuleComponent):
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
             if intent == self.retrieval_intent and self._unsure(message) and not self._neighbour_agrees(message):
+                picked = self._neighbour_pick(message)
+                if picked is not None:
+                    self._answer_with(message, picked)
+                    continue
                 fallback = {"name": FALLBACK_INTENT, "confidence": self.threshold}
                 message.set(INTENT, fallback, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, [fallback, *(message.get(INTENT_RANKING_KEY) or [])], add_to_output=True)
@@ -76,6 +86,30 @@ class FaqConfidenceGate(RuleComponent):
         neighbour = message.get(NEIGHBOUR) or {}
         return bool(ranking) and neighbour.get("topic") == ranking[0].get("intent_response_key") and (
             neighbour.get("similarity", 0.0) >= self.neighbour_similarity)
+
+    def _neighbour_pick(self, message: Message) -> Optional[int]:
+        """The place in the selector's ranking of the nearest topic, if it is among the first
+        `neighbour_choices` and close enough."""
+        neighbour = message.get(NEIGHBOUR) or {}
+        if neighbour.get("similarity", 0.0) < self.neighbour_pick_similarity:
+            return None
+        keys = [entry.get("intent_response_key") for entry in self._ranking(message)[:self.neighbour_choices]]
+        return keys.index(neighbour.get("topic")) if neighbour.get("topic") in keys else None
+
+    def _answer_with(self, message: Message, place: int) -> None:
+        """Makes the selector's entry at `place` its answer. Rasa answers with the domain's
+        `utter_action` and names the topic after `intent_response_key`; the selector's copy
+        of the other topic's texts is dropped rather than left beside the wrong topic."""
+        selector = dict(message.get("response_selector") or {})
+        output = dict(selector[self.retrieval_intent])
+        ranking = list(output["ranking"])
+        chosen = ranking.pop(place)
+        key = chosen["intent_response_key"]
+        output["ranking"] = [chosen, *ranking]
+        output["response"] = {**output.get("response", {}), "intent_response_key": key, "confidence": chosen.get("confidence", 0.0),
+                              "utter_action": f"utter_{key}", "responses": []}
+        selector[self.retrieval_intent] = output
+        message.set("response_selector", selector, add_to_output=True)
 
     def _answerable_fallback(self, message: Message) -> bool:
         classifier = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != FALLBACK_INTENT]

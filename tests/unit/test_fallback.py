@@ -16,14 +16,18 @@ def fallback_event(text, *ranking):
     return event
 
 
-def gate(message_ranking, intent="faq", neighbour=None, classifier=()):
+def gated(message_ranking, intent="faq", neighbour=None, classifier=()):
     message = Message(data={"text": "x", "intent": {"name": intent, "confidence": 0.99},
                             "intent_ranking": [{"name": name, "confidence": c} for name, c in classifier],
                             "response_selector": selector(*message_ranking)})
     if neighbour:
         message.set("topic_neighbour", {"topic": f"faq/{neighbour[0]}", "similarity": neighbour[1]})
     FaqConfidenceGate(FaqConfidenceGate.get_default_config()).process([message])
-    return message.get("intent")["name"]
+    return message
+
+
+def gate(*args, **kwargs):
+    return gated(*args, **kwargs).get("intent")["name"]
 
 
 def test_gate_keeps_a_confident_topic():
@@ -42,9 +46,21 @@ def test_an_unsure_topic_that_the_nearest_examples_confirm_is_answered():
     assert gate([("pacing", 0.4), ("flare_ups", 0.3)], neighbour=("pacing", 0.7)) == "faq"
 
 
-@pytest.mark.parametrize("neighbour", [("flare_ups", 0.8), ("pacing", 0.4)])
-def test_a_neighbour_that_disagrees_or_is_far_leaves_the_doubt(neighbour):
-    assert gate([("pacing", 0.4), ("flare_ups", 0.3)], neighbour=neighbour) == "nlu_fallback"
+@pytest.mark.parametrize("neighbour", [("evidence", 0.8), ("pacing", 0.4), ("flare_ups", 0.55), ("pain_education", 0.8)])
+def test_a_neighbour_the_selector_ranks_low_or_that_is_far_leaves_the_doubt(neighbour):
+    ranking = [("pacing", 0.4), ("flare_ups", 0.3), ("graded_activity", 0.1), ("pain_education", 0.05)]
+    assert gate(ranking, neighbour=neighbour) == "nlu_fallback"
+
+
+@pytest.mark.parametrize("neighbour", ["flare_ups", "graded_activity"])
+def test_an_unsure_topic_gives_way_to_a_close_neighbour_among_the_selectors_first_choices(neighbour):
+    message = gated([("pacing", 0.4), ("flare_ups", 0.3), ("graded_activity", 0.1)], neighbour=(neighbour, 0.7))
+    answer = message.get("response_selector")["faq"]
+    assert message.get("intent")["name"] == "faq"
+    assert answer["response"]["intent_response_key"] == f"faq/{neighbour}"
+    assert answer["response"]["utter_action"] == f"utter_faq/{neighbour}"
+    assert [entry["intent_response_key"] for entry in answer["ranking"]][0] == f"faq/{neighbour}"
+    assert len(answer["ranking"]) == 3
 
 
 HELD_BACK = [("nlu_fallback", 0.5), ("faq", 0.48), ("deny", 0.4)]
