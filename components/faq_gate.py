@@ -11,8 +11,9 @@ A second, independent reading settles some of those doubts: the DomainGate's nea
 by sentence embedding (`topic_neighbour`). When it names the selector's first choice, at
 least `neighbour_similarity` close, the answer is given. When it names one of the
 selector's other `neighbour_choices` first choices, at least `neighbour_pick_similarity`
-close, that topic is answered instead: two readings that each rank it near the top. The
-same agreement answers an
+close, that topic is answered instead: two readings that each rank it near the top (not
+when the classifier gave a safety intent `safety_doubt` or more, as below). The same
+agreement answers an
 education question the FallbackClassifier held back ("I'm scared to move": DIET unsure
 between faq and another intent) when the selector is at least `sure_topic` sure of its
 topic, unless the classifier gave a red flag, a crisis or a check request
@@ -91,7 +92,7 @@ class FaqConfidenceGate(RuleComponent):
         """The place in the selector's ranking of the nearest topic, if it is among the first
         `neighbour_choices` and close enough."""
         neighbour = message.get(NEIGHBOUR) or {}
-        if neighbour.get("similarity", 0.0) < self.neighbour_pick_similarity:
+        if neighbour.get("similarity", 0.0) < self.neighbour_pick_similarity or self._safety_doubt(message):
             return None
         keys = [entry.get("intent_response_key") for entry in self._ranking(message)[:self.neighbour_choices]]
         return keys.index(neighbour.get("topic")) if neighbour.get("topic") in keys else None
@@ -115,5 +116,10 @@ class FaqConfidenceGate(RuleComponent):
         classifier = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != FALLBACK_INTENT]
         ranking = self._ranking(message)
         return bool(classifier and ranking) and classifier[0].get("name") == self.retrieval_intent and (
-            ranking[0].get("confidence", 0.0) >= self.sure_topic) and self._neighbour_agrees(message) and not any(
-            entry.get("confidence", 0.0) >= self.safety_doubt for entry in classifier if entry.get("name") in SAFETY_INTENTS)
+            ranking[0].get("confidence", 0.0) >= self.sure_topic) and self._neighbour_agrees(message) and not self._safety_doubt(message)
+
+    def _safety_doubt(self, message: Message) -> bool:
+        """The classifier gave a red flag, a crisis or a check request some weight: such a
+        message keeps its doubt, so the safety layer's rule for unsure health messages applies."""
+        return any(entry.get("confidence", 0.0) >= self.safety_doubt for entry in message.get(INTENT_RANKING_KEY) or []
+                   if entry.get("name") in SAFETY_INTENTS)

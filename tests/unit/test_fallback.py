@@ -63,6 +63,11 @@ def test_an_unsure_topic_gives_way_to_a_close_neighbour_among_the_selectors_firs
     assert len(answer["ranking"]) == 3
 
 
+def test_an_unsure_topic_with_a_safety_doubt_stays_a_fallback_whatever_the_neighbour():
+    classifier = [("faq", 0.6), ("report_red_flag", 0.38)]
+    assert gate([("pacing", 0.4), ("flare_ups", 0.3)], neighbour=("flare_ups", 0.7), classifier=classifier) == "nlu_fallback"
+
+
 HELD_BACK = [("nlu_fallback", 0.5), ("faq", 0.48), ("deny", 0.4)]
 
 
