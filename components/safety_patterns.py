@@ -50,7 +50,7 @@ _NUMB = (
     r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* (\w+ )?nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of)))"
 )
 _SADDLE = (
-    r"(groin|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) thigh\w*|saddle|back passage|anus|anal|bum|butt|"
+    r"(groin|groyne|grion|grown area|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) thigh\w*|saddle|back passage|anus|anal|bum|butt|"
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
@@ -82,6 +82,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(do not|can not|could not|no longer|barely|hardly) feel (it|anything|a thing|much) (\w+ ){0,2}when i (be )?(go|do|have|pass|take) (\w+ ){0,3}(wee|pee|poo|number|toilet|loo)\w*",
         r"\b(wet|wetting|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
+        r"\b(no longer|not|can not|do not|never) (\w+ )?feel (\w+ ){0,2}(full|fullness of|when my|my) (bladder|bowel\w*)\b",
         r"\b(accident|mess\w*) (\w+ ){0,2}(pant\w*|underwear|undie\w*|bed|myself|toilet|knicker\w*)",
         r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee|wee|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the stream|the flow|a flow|the wee|the pee) (go|going|start\w*))",
         rf"\b(can not|do not|not) (\w+ ){{0,3}}(know|tell|feel|sense|notice) (\w+ ){{0,6}}{_BLADDER}",
@@ -138,6 +139,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
+        # "no strength in my legs", "my legs have no power": strength lost, not denied.
+        rf"\b(no|lost|losing|lose|loss of|zero|hardly any|barely any) (\w+ )?(strength|power) (\w+ ){{0,2}}(in|of|to) (my |her |his |both |the |either )?{_LEG}\b",
+        rf"\b{_LEG}\w* (\w+ ){{0,3}}(no|lost|losing|lose|loss of|zero|hardly any|barely any) (\w+ )?(strength|power)\b",
         r"\b(thong|shoe|slipper|sandal|flip ?flop|scuff)\w* (\w+ ){0,3}(fall\w*|flick\w*|slip\w*|fly\w*|flie\w*|come|came|keep\w* com\w*) off\b",
         r"\b(can not|unable to|not able to|struggle\w* to) (\w+ ){0,2}(grip|lift|raise|pull up|push (off|up|through)) (\w+ ){0,3}(foot|feet|toe\w*|it|with (my|that|the) (leg|foot))\b",
         r"\b(trip\w*|stumbl\w*|catch\w*|scuff\w*|drag\w*) (\w+ ){0,4}(foot|feet|toe\w*|shoe\w*)",
@@ -318,6 +322,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bhow many (\S+ ){0,4}(would|will|do) it take (\S+ ){0,8}(for good|not for (the )?pain)",
     r"\b(do not|no) (send|give) (me )?(the )?(usual )?(helpline|hotline|lifeline|crisis line|crisis number)",
     r"\b(make|made) up my mind\b (\S+ ){0,12}before i go\b",
+    # "goodbye and thanks for everything, you were all kind to me" (word form only: "were")
+    r"\byou (were|have been|ve been) (all |always )?(so |very )?(kind|good|lovely|wonderful) to me\b",
     r"\bby then (it )?(will not|wo not) matter\b",
     # "most painkillers someone could take before it's fatal", gas in a closed room, "he'd be gone by Christmas"
     r"\b(before|until|till) (it be |it is |its |it would be )?(fatal|lethal|deadly)\b",
@@ -384,7 +390,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
 CHECK_PATTERNS: tuple[str, ...] = (
-    r"\b(should|do|must) i (really |actually )?(start )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
+    r"\b(should|do|must) i (really |actually )?(need to )?(start )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
     r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
     r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an? emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
     r"\b(be|is) it (\w+ ){0,2}(serious|an? emergency|sinister)\b",
@@ -447,7 +453,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     # "should I worry that my back still hurts after a month?"
     r"\b(should|do|must) i (really )?(be )?(worr\w*|concern\w*) (that|because|since) (my|it) (\w+ ){0,3}(still|keep\w*) (hurt|ache|sore|pain|be|go|get)",
     r"\b(emergency|ed|er|a&e|hospital|ambo|ambulance)\w* (y n|y / n|y/n|yes or no|or not)\b|\bshould i (\w+ ){0,4}get (it )?assess\w*",
-    r"\bbad enough (to|for) (\w+ ){0,3}(er|ed|a&e|emergency|hospital|000|911|999|ambulance|ambo)\b|\bshould i (ring|call|dial) (000|911|999|112|an? ambulance|the ambo)\b",
+    r"\bbad enough (to|for) (\w+ ){0,3}(er|ed|a&e|emergency|hospital|000|911|999|ambulance|ambo)\b|\b(should i|i should) (ring|call|dial) (000|911|999|112|111|an? ambulance|the ambo|healthdirect|the nurse line)\b",
+    r"\bhow (s )?(do|would|can) i (know|no|tell) (if|whether|when) (it|its|it s|this|my \w+) (be |is |s )?(a |an )?(emerg[ae]n\w*|serious|urgent)",
     r"\b(be|is) (there )?(something|anything) (really |seriously |badly )?wrong with me\b|\b(could|can) (my|this|it) (\w+ ){0,6}(something|anything) (more )?(serious|sinister)\b",
     r"\b(should|would) you be (concerned|worried)\b",
     r"\bsomething (for (me|us) )?to (worry|panic|be worried|be concerned) about\b",
@@ -532,7 +539,7 @@ _UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not kno
 _HYPOTHETICAL = re.compile(
     r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|(?<!tell )(?<!know )(?<!sure )(?<!notice )\bif i (ever|get|start|have)\b|"
     # "my wife would tell me if I'd lost weight"
-    r"(?<!can not )(?<!could not )\b(tell|told|notice|know|knew|say|said)\w* (me |us |you )?if i\b|"
+    r"(?<!can not )(?<!could not )\b(tell|told|notice|know|knew|say|said)\w* (me |us |you )?if i\b(?! (should|need|must|have to|ought))|"
     r"^(could|can|would|might|will) (my|your|a|the|someone s) (\w+ ){0,3}(go|get|become|start|turn|give) (\w+ ){0,2}(from|because of|with|due to|if)\b"
 )
 # "a slipped disc can make you incontinent": about people in general.
@@ -595,7 +602,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
-    r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*",
+    r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*|\bfall of the year\b",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
     r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b",
     r"\bsaddle\w* (up|with)\b", r"\b(knee|leg)\w* (go|went|goes|going|turn\w*) (\w+ )?(to )?(weak|jelly|wobbly) (every time |whenever )?(when|at|after|over|i see|i look|i hear|i think)\b",
@@ -642,7 +649,7 @@ _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow|ice ?bath\w*|cold plunge\w*|plunge pool)\b|"
                         r"\b(power (cut|outage|went out)|blackout|no (heat\w*|power|electricity))\b")
-_HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
+_HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|heating|heat (on|up)|radiator\w*|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
 _LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
 _EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
 # "no change in diet", "without changing anything", "haven't actually been going (to the gym)":
@@ -691,7 +698,7 @@ _CARING = re.compile(
 )
 # "I'm a midwife, half my shift is asking women about their bladders": a job's vocabulary.
 _AT_WORK = re.compile(
-    r"\b(catheter\w*|pads?|bedpan\w*|commode\w*) (all day|all shift|every shift|on shift|at work)\b|\b(i be|i am|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
+    r"\b(catheter\w*|pads?|bedpan\w*|commode\w*) (all day|all shift|every shift|on shift|at work)\b|\b(i be|i am|i m|work\w* (as|in|at)|job (as|in|at)) (a |an |the )?(\w+ ){0,2}(nurse|midwife|carer|caregiver|paramedic|receptionist|"
     r"aide|doctor|gp|pharmacist|physio\w*|age\w* care|nursing home|urology|continence|hospital|ward|support worker|care worker|disability)\b"
 )
 _PAST_ILLNESS = re.compile(r"\b(with|from|during|have|had|get|got) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
@@ -722,7 +729,7 @@ _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|slim(ming)? world|jenny craig|noom|keto|intermittent fasting|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -831,6 +838,8 @@ def _negated(clause: str, start: int, end: int) -> bool:
             if not (word == "not" and "able" in following[:2]):
                 return True
     if _DENIED_EXAMPLES.search(clause[:start]) or _NOTHING_NOTICED.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
+        return True
+    if re.search(r"\b(no|without|zero) (real |any |obvious )?(weak\w*|drag\w*|wobbl\w*|buckl\w*|collaps\w*|give way|gave way|(loss of|change in|drop in) (strength|power))$", clause[start:end]):
         return True
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
@@ -1034,7 +1043,11 @@ def _someone_elses(sign: str, text: str, evidence: str) -> bool:
     own = re.search(rf"\b(i|my|me)\b ((?!{_SOMEONE_ELSE.pattern})\w+ ){{0,3}}{re.escape(evidence)}", clause)
     # "he took a massive hit": a fall or a knock that happened to someone else. "She thinks it
     # might be a tumour" is a doctor talking about the patient.
-    other = _SOMEONE_ELSE.search(_OWN_CHILDHOOD.sub(" ", clause)) or (sign == "trauma" and re.match(r"(he|she) ", clause))
+    others = _OWN_CHILDHOOD.sub(" ", clause)
+    if sign == "trauma" and not re.search(rf"{_PETS.pattern} ((?!and |then )\w+ )?{re.escape(evidence)}", others):
+        # "bent down to pick up the cat and felt a crack": the cat had no fall.
+        others = _PETS.sub(" ", others)
+    other = _SOMEONE_ELSE.search(others) or (sign == "trauma" and re.match(r"(he|she) ", clause))
     return bool(other) and not own and not (sign == "trauma" and _DONE_TO_ME.search(clause))
 
 
@@ -1119,6 +1132,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
     if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*)\b|\bthe vet (say|said|think|reckon)\w*", text):
+        return False
+    if sign != "cancer_history" and re.search(r"\b(the vet|vet s|vets|dog physio\w*|canine)\b", text) and _PETS.search(_clause_of(text, evidence)):
         return False
     if sign in {"bladder_bowel", "trauma"} and _POTTY.search(text):
         return False

@@ -864,12 +864,17 @@ RS_URGENCY_AND_GOODBYES = [
 ]
 
 
-T_REPORTS = [
+T_U_REPORTS = [
     ("my 14yo son has back pain with a high temp and he looks grey and really unwell", "systemic"),
     ("been wetting myself a bit the last two days and didnt even notice til after, back pain's been shocking", "bladder_bowel"),
+    ("I no longer feel full bladder. Just go by the clock now. Started when my back pain started few days ago", "bladder_bowel"),
+    ("I have osteoporosis and I bent down to pick up the cat and felt a crack in my back, now severe pain", "trauma"),
+    ("my back is really bad and i cant feel my grown area its numb since this morning", "saddle_numbness"),
+    ("my legs have no strength and keep giving way", "leg_weakness"),
+    ("I have no strength in my legs since yesterday", "leg_weakness"),
 ]
 
-T_HARMLESS = [
+T_U_HARMLESS = [
     "All good with bladder, bowels and legs. Is it ok to use a heat pack?",
     "Nurse here, I deal with incontinence pads all shift, lots of bending, any tips for my back?",
     "bike seats in general make me a bit uncomfortable on long rides, any saddle recommendations for someone with a bad back?",
@@ -882,9 +887,17 @@ T_HARMLESS = [
     "Once this has settled down, how do I make sure I'm not back here next year with the same problem?",
     "Does pain during exercise mean I'm hurting myself?",
     "am I hurting myself by doing the exercises?",
+    "lost 2 stone on slimming world and my back feels loads better",
+    "nah legs r fine no weakness",
+    "no loss of strength in my legs",
+    "my dog has wobbly back legs and the vet says its his disc, do u know any dog physios",
+    "i sweat at night bc my partner keeps the heating on full blast lol, is a firmer mattress better",
+    "the fall of the year always makes my back stiff, must be the cold weather",
+    "im a nurse so i deal with catheters and incontinence all day, anyway my question is about my neck",
+    "my dog fell down the stairs and I hurt my back carrying him",
 ]
 
-T_URGENCY_AND_PLANS = [
+T_U_URGENCY_AND_PLANS = [
     ("I've had back pain for 2 weeks now, does that mean I should see a doctor straight away?", "check"),
     ("Should I worry that my back still hurts after a month?", "check"),
     ("pain's 7 out of 10, is that hospital level?", "check"),
@@ -892,22 +905,27 @@ T_URGENCY_AND_PLANS = [
     ("thinking of crashing the car so it looks like an accident", "crisis"),
     ("I've been hurting myself when the pain gets bad", "crisis"),
     ("I keep hurting myself with a belt", "crisis"),
+    ("hows do i no if its a emergancy with my back", "check"),
+    ("do i need to worry about my back pain or is it just muscular", "check"),
+    ("need to know if i should call 111 or just rest", "check"),
+    ("goodbye and thanks for everything, you were all kind to me", "crisis"),
+    ("thanks for everything, you are all so kind to me", None),
 ]
 
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_REPORTS)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_U_REPORTS)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_HARMLESS)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_U_HARMLESS)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_URGENCY_AND_PLANS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_U_URGENCY_AND_PLANS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
