@@ -133,7 +133,7 @@ class SafetyDetector(RuleComponent):
             override_intent(message, RED_FLAG_INTENT)
             _add_level(message, found.level, found.signs)
         elif predicted in {RED_FLAG_INTENT, CHECK_INTENT} and not found.check and (
-            _explained(found) or scores.get(predicted, 0.0) < self._alone_enough(predicted)
+            _explained(found) or found.idioms_only or scores.get(predicted, 0.0) < self._alone_enough(predicted)
         ):
             _demote(message)
         elif predicted == RED_FLAG_INTENT:

@@ -56,7 +56,7 @@ _SADDLE = (
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
 )
-_BLADDER = r"(bladder|bowel\w*|wee|pee|urine|urinat\w*|poo|poop|stool|toilet|loo|piss|number two|motion|dunny)"
+_BLADDER = r"(bladder|bowel\w*|wee|pee|urine|urinat\w*|poo|poop|stool|toilet|loo|piss|number two|motion|dunny|pass water)"
 _CHANGE = r"(lose|lost|loss of|losing|no|can not|not|poor|trouble|difficult\w*|problem\w*|struggle\w*|hard to|weird|strange|change\w*)"
 _LEG = r"(leg|legs|limb|limbs|knee|foot|feet|ankle|thigh|calf|calves)"
 # "down 15 pounds": weight lost, said the way a scale is read.
@@ -82,6 +82,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(do not|can not|could not|no longer|barely|hardly) feel (it|anything|a thing|much) (\w+ ){0,2}when i (be )?(go|do|have|pass|take) (\w+ ){0,3}(wee|pee|poo|number|toilet|loo)\w*",
         r"\b(wet|wetting|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
+        r"\b(do not|can not|not) (\w+ )?(know|tell|sure) (if|whether) (anything|any|it|much|wee|pee|urine) (\S+ ){0,3}(come|coming|came) out\b",
+        r"\b(get|have|feel|sense) (no|zero) (\w+ )?(urge|need|sensation|signal) (at all|to (pee|wee|poo|urinat\w*|open my bowel\w*)|to go to the (toilet|loo|bathroom|dunny))\b",
         r"\b(no longer|not|can not|do not|never) (\w+ )?feel (\w+ ){0,2}(full|fullness of|when my|my) (bladder|bowel\w*)\b",
         r"\b(accident|mess\w*) (\w+ ){0,2}(pant\w*|underwear|undie\w*|bed|myself|toilet|knicker\w*)",
         r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee|wee|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the stream|the flow|a flow|the wee|the pee) (go|going|start\w*))",
@@ -206,6 +208,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(cancer\w*|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
     ),
     "night_pain": (
+        # Constant, worsening mid-back pain that movement does not change.
+        r"\b(constant|progressive|unrelenting|worsening|non ?mechanical) (\w+ ){0,3}(thoracic|mid ?back|upper back|between (my |the )?shoulder ?blade\w*) (pain|ache)|"
+        r"\bthoracic (pain|ache) (\S+ ){0,4}(constant|progressive|non ?mechanical|worsening)",
         # "poor sleep makes my pain worse" is about sleep, not pain at night.
         r"(?<!last )\b(night|nights|(?<!poor )(?<!bad )(?<!of )(?<!less )(?<!broken )sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)",
         r"\b(wake|woke|waking|keep\w*) (\w+ ){0,5}(every|each|all|at) (\w+ )?(night|3am|2am|4am|early hour\w*)",
@@ -282,7 +287,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))\b",
     r"\b(want|wish|need) (\w+ ){0,3}(over|to be over|to stop for good)\b",
     r"\bbetter off (dead|gone|without me|if i)",
-    r"\b(no|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on|stay|stick around|keep fight\w*|keep try\w*)",
+    r"\b(no|not|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on|stay|stick around|keep fight\w*|keep try\w*)",
     r"\bwhat(s| be| is|s the)? (the )?point( anymore| any more| of (it|anything|living|life|going on|trying|carrying on))?\s*$",
     r"\bwhat(s| be| is)? (the )?point (anymore|any more|of (it all|anything|living|life|going on|trying|carrying on))",
     r"\b(can not|not|do not want to|not want to|no longer) (\w+ ){0,2}(go on|keep going|carry on|live|be here|wake up|exist)\b(?! (with|in|from|because|stiff|sore|during|at night|at \d))",
@@ -303,7 +308,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(dangerous|deadly|lethal|fatal) (\w+ ){0,3}(dose|amount)\b",
     r"\b(window|balcony|bridge|roof|cliff|height|floor|storey|edge|overpass) (\w+ ){0,3}(be )?enough\b|\benough to (die|kill|end it|not wake)\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning|gas) my ?self\b",
-    r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park|quarry|edge|tower|overpass|roof)\b|\b(bridge|cliff|quarry|edge|balcony|roof) (\w+ ){0,3}how (high|tall)\b", r"\bthe pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
+    r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park|quarry|edge|tower|overpass|roof)\b|\b(bridge|cliff|quarry|edge|balcony|roof) (\w+ ){0,3}how (high|tall)\b", r"\b(the |my |back )?pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
     r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|traffic|tree|car|pole|wall)",
     r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
     r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)\b",
@@ -311,7 +316,13 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(painless|quick|easy) (\w+ ){0,2}(way|death)",
     r"\bgive up on (life|live|living|everything)\b",
     r"\bsay\w* (my )?goodbye\w*\b(?! to (my |the |that |our )?(old|saggy|car|house|job|couch|mattress|chair|bed|pain))", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
-    r"\bletter\w* (\w+ ){0,4}(in case|goodbye|when i be gone)",
+    r"\bletter\w* (\S+ ){0,5}(in case|goodbye|when i be gone)",
+    # "i wrote a note. its on my desk"
+    r"\b(wrote|written|write|left|leave) (a |my )?(\w+ )?note (\.|,|;|$)|\bnote (be |is |s )?(on|under|by) (my|the) (desk|pillow|bed|table)\b",
+    r"\bnot (be |go to be |going to be |gonna be )?(a )?(problem|burden|bother|nuisance|worry) (\w+ ){0,3}(long|longer)\b",
+    r"\bhow (high|far|tall) (\S+ ){0,8}(to be sure|to die|not survive|fatal|lethal|to kill)\b",
+    r"\b(not|stop\w*|no longer) car(e|ing) (\w+ ){0,1}(whether|if) i (live|die|wake|make it)\b",
+    r"\b(choose|chose|choosing|decid\w*) to (leave|go|check out|exit|die) (\w+ )?(early|first|now|before)\b|\bheaven (\w+ ){0,5}(choose|chose|decid\w*|take their own|end)",
     r"\bno (longer )?want to live\b",
     r"\b(never|not) wake up\b(?! (with|in|from|because|stiff|sore|during|at night|at \d))",
     # Affairs put in order, things given away, a decision before going.
@@ -451,7 +462,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bhow (worried|concerned|scared) should i be\b|\bhow urgent (be|is) (this|it|that)\b|\bdangerous to (wait|leave it)\b",
     r"\b(hospital|emergency|a&e|ambulance|ambo) (level|worthy|territory|material)\b|\b(be|is) (it|this|that) (\w+ )?(ed|er) (level|worthy)\b",
     # "should I worry that my back still hurts after a month?"
-    r"\b(should|do|must) i (really )?(be )?(worr\w*|concern\w*) (that|because|since) (my|it) (\w+ ){0,3}(still|keep\w*) (hurt|ache|sore|pain|be|go|get)",
+    r"\b(should|do|must) i (really )?(need to )?(be )?(worr\w*|concern\w*) (that|because|since) (my|it) (\w+ ){0,3}(still|keep\w*|have not|has not|be not|is not|not) (\w+ )?(hurt|ache|sore|pain|be|go|get|improv\w*|better|eas\w*|settl\w*)",
     r"\b(emergency|ed|er|a&e|hospital|ambo|ambulance)\w* (y n|y / n|y/n|yes or no|or not)\b|\bshould i (\w+ ){0,4}get (it )?assess\w*",
     r"\bbad enough (to|for) (\w+ ){0,3}(er|ed|a&e|emergency|hospital|000|911|999|ambulance|ambo)\b|\b(should i|i should) (ring|call|dial) (000|911|999|112|111|an? ambulance|the ambo|healthdirect|the nurse line)\b",
     r"\bhow (s )?(do|would|can) i (know|no|tell) (if|whether|when) (it|its|it s|this|my \w+) (be |is |s )?(a |an )?(emerg[ae]n\w*|serious|urgent)",
@@ -496,6 +507,7 @@ SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
     r"\b(do|will|would) i need (to see |to get |to have )?(an? |some )?(doctor|gp|physio|specialist|someone|professional|"
     r"xray|x ray|mri|scan|ct|test\w*|referral|appointment)\b",
     r"\bworth (book\w*|see\w*|get\w*|go\w*) (\w+ ){0,3}(physio|gp|doctor|someone|check\w*|look\w* at|appointment|scan|seen)",
+    r"\b(warrant|merit|justif\w*) (\w+ ){0,2}(a |an )?(doctor|gp|physio)\w*( s| be)? (visit|appointment|trip)|\bget (it|this|my back) (see|seen) to\b",
     r"\btime to (see|get|book|go to) (\w+ ){0,2}(professional|doctor|gp|physio|someone|check\w*|look\w* at|seen)",
     r"\b(need|needs) (a doctor|a gp|a physio|to be (seen|checked|looked at))\b",
     r"\b(need|needs) (check\w*|look\w* at|seeing) (by|from) (a |the )?(doctor|gp|physio|someone|specialist)\b",
@@ -612,7 +624,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
-    r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
+    r"\bsuicide squad\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
     r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
     r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! (when|down|in|around|between|on|there)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
@@ -624,7 +636,7 @@ _TRANSIENT = re.compile(
     r"\b(numb\w*|tingl\w*) (\w+ ){0,6}(stop\w*|ease\w*) (\w+ ){0,2}(once|when|after) (i )?(stand|stood|get up|got up|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
     r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|come right|came right|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
     r"(be off|stand|stood|get up|got up|move\w*|get off|got off|get out|got out|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*|walk\w* around)\b|"
-    r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|\bfrom sit\w* (on|in|too)\b|"
+    r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|(?<!not )\bfrom sit\w* (on|in|too)\b|"
     r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*|"
     r"\bturn\w* out (\w+ ){0,5}(sit|sat|sitting) on (my|a|the) (wallet|phone|key\w*|purse)\b"
 )
@@ -715,7 +727,7 @@ _TRIP_CAUSE = re.compile(
     r"\bover (the |a |my )?(dog|cat|rug|toy\w*|step|kerb|curb|lead|cord|cable|shoe\w*|bag\w*|box\w*)\b"
 )
 # "writing a uni essay about incontinence products": a sign as the topic of study or work.
-_TOPIC_OF_WORK = re.compile(r"\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
+_TOPIC_OF_WORK = re.compile(r"\b(novel|screenplay|short story|fiction)\b|\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
                             r"((on|about|into|for) (\w+ ){0,3}|: (\w+ ){0,6})$")
 _POPULATION = re.compile(r"\b(all|most|much|lots of|many|plenty of|a lot of) (the |of the )?(\w+ )?(mum|mom|mother|women|woman|men|people|folk|patient|"
                          r"lady|ladies|bloke|runner|player|athlete|old people|elderly)s?\b (\w+ ){0,3}$")
@@ -753,6 +765,10 @@ class Assessment:
     dismissed: tuple[str, ...] = ()
     # Whether to see someone about the patient's own pain (SEE_SOMEONE_PATTERNS).
     see_someone: Optional[str] = None
+    # Red-flag words only inside idioms ("I nearly wet myself laughing"). Enough to overrule
+    # the classifier's red flag, not its crisis: "everything is falling apart" is no idiom
+    # about the body.
+    idioms_only: bool = False
 
     @property
     def level(self) -> Optional[str]:
@@ -856,7 +872,8 @@ def _negated(clause: str, start: int, end: int) -> bool:
     after = re.split(r"\band (i|my|he|she|they|we|say\w*|said|think\w*|reckon\w*|insist\w*)\b", clause[end:end + 60])[0]
     fine = _FINE_WORDS.search(after)
     # "fine until my back flared up" is how it was; a cancer counts however well it went.
-    if not fine or re.match(r"\s*(until|till|til|before)\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
+    lost = re.match(r"(orgasm|erection|ejaculat|climax|sensation|feeling|libido|arous|control|strength|power)", clause[start:end])
+    if not fine or (lost and re.match(r"(completely|totally|fully|all) go", fine.group(0))) or re.match(r"\s*(until|till|til|before)\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
             r"\b(have|had|diagnos\w*|surviv\w*|treat\w*|beat|beaten|remission)\b (\w+ ){0,3}$", clause[:start])
             and not re.match(r"\s*(screen|test|check|scare|kit|scan|awareness|research)", clause[end:])):
         return False
@@ -886,12 +903,15 @@ _ASKED_ABOUT = re.compile(
 # "is it normal for sciatica to make your perineum go numb? mine has been since I woke up":
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
-    r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine have be\b|"
+    r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine (start\w*|began|begin|come|came) (\w+ ){0,3}(this morning|today|yesterday|last night|since|ago)\b|\bmine have be\b|"
     r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bbe(en)? like (that|this) since\b|"
     r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
     r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b|"
     r"\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))"
 )
+
+# "Is sciatica an emergency? Mine started this morning.": a general question made the patient's own.
+_ASKED_FOR_ONESELF = re.compile(r"\b(be|is) (\w+ ){0,3}(an? emergency|serious|dangerous|urgent)\b")
 
 
 # "what does it mean if my right foot keeps slapping down when I walk now?": shaped like a
@@ -947,7 +967,7 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
         for match in re.finditer(pattern, text):
             before = text[:match.start()].split()[-3:]
             denied = any(
-                word in {"not", "never", "no", "nor"} and not (i and before[i - 1] in _ABILITY)
+                word in {"not", "never", "no", "nor", "deny", "denies", "denied"} and not (i and before[i - 1] in _ABILITY)
                 for i, word in enumerate(before)
             )
             # "don't want to live" is a crisis; "don't want to die" says the opposite.
@@ -1114,7 +1134,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         clause = _clause_of(text, evidence)
         if re.search(r"\b(sweat\w*|drench\w*|soak\w*)\b", clause) and not _PAIN.search(clause):
             return False
-    if sign == "night_pain" and re.search(r"\d", evidence) and re.search(r"\bnight (fill|shift|work|duty)\w*|\bshift\w*\b", text):
+    if sign == "night_pain" and re.search(r"\d", evidence) and (re.search(r"\bnight (fill|shift|work|duty)\w*|\bshift\w*\b", text) or re.search(
+            r"\b(till|until|til|up to|up until)\s*$", before)):
         return False
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
         return False
@@ -1239,13 +1260,20 @@ def assess(*texts: str) -> Assessment:
             denied_before = clause_denied and not clause_affirmed and len(findings) == found_before
             # A denied list item is no general question: "no weight loss, is this serious?" asks about the patient.
             general_before = general and not (carries_denial or answered_no)
+        if me_too and not check:
+            asked = _ASKED_FOR_ONESELF.search(text)
+            check = asked.group(0) if asked else None
     # Denied only when every sign word in the message is denied or asked about in general.
     denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
     if _TRANSIENT.search(" ".join(texts)):
         dismissed.add("transient")
+    # Not a bike saddle: "the bit I'd sit on a bike saddle with feels fuzzy" reports what the
+    # saddle touches.
+    idioms_only = not findings and any(SIGN_WORDS.search(t) for t in texts) and not any(
+        SIGN_WORDS.search(_without_idioms(t)) or re.search(r"\bsaddle", t) for t in texts)
     # "if I got a fever with my back pain, would that be serious?": asked about a sign the
     # patient does not report, with nothing happening now.
     if check and not findings and any(_HYPOTHETICAL_CHECK.search(t) and not _HAPPENING_NOW.search(t) for t in texts):
         check = None
     return Assessment(tuple(findings.values()), crisis, check, bool(crisis_denied and not crisis), denied_signs,
-                      () if findings else tuple(sorted(dismissed)), see_someone)
+                      () if findings else tuple(sorted(dismissed)), see_someone, idioms_only)

@@ -125,6 +125,17 @@ def test_a_classifier_red_flag_the_message_explains_away_is_demoted(nlp, text):
     assert intent == "faq"
 
 
+@pytest.mark.parametrize("text, predicted, expected", [
+    ("I nearly wet myself laughing at my husband trying to do the stretches", "report_red_flag", "faq"),
+    ("I've totally fallen in love with pilates since starting with you guys", "request_red_flag_check", "faq"),
+    # Idioms do not overrule a crisis, and a bike saddle is where saddle numbness is felt.
+    ("everything is falling apart and I don't know how much longer I can keep going like this", "report_crisis", "report_crisis"),
+    ("since yesterday the bit I'd sit on if I was on a bike saddle feels sort of fuzzy", "report_red_flag", "report_red_flag"),
+])
+def test_red_flag_words_only_in_idioms_overrule_the_classifiers_red_flag_not_its_crisis(nlp, text, predicted, expected):
+    assert run(nlp, text, [(predicted, 0.99), ("faq", 0.01)])[0] == expected
+
+
 def test_someone_elses_red_flag_is_not_explained_away(nlp):
     # Patients write for their parents: the classifier's red flag stands.
     intent, _ = run(nlp, "typing for my dad, he had prostate cancer and now has new back pain",

@@ -864,7 +864,7 @@ RS_URGENCY_AND_GOODBYES = [
 ]
 
 
-T_U_REPORTS = [
+T_U_V_REPORTS = [
     ("my 14yo son has back pain with a high temp and he looks grey and really unwell", "systemic"),
     ("been wetting myself a bit the last two days and didnt even notice til after, back pain's been shocking", "bladder_bowel"),
     ("I no longer feel full bladder. Just go by the clock now. Started when my back pain started few days ago", "bladder_bowel"),
@@ -872,9 +872,15 @@ T_U_REPORTS = [
     ("my back is really bad and i cant feel my grown area its numb since this morning", "saddle_numbness"),
     ("my legs have no strength and keep giving way", "leg_weakness"),
     ("I have no strength in my legs since yesterday", "leg_weakness"),
+    ("peeing feels weird, like I don't know if anything's actually coming out, only since my back went", "bladder_bowel"),
+    ("My orgasms have completely gone since my back injury last week, I can't feel anything", "sexual_function"),
+    ("Both my buttocks have gone numb and tingly. It's not from sitting too long, it's been constant since yesterday", "saddle_numbness"),
+    ("I haven't opened my bowels in four days and I get no urge at all", "bladder_bowel"),
+    ("over the last two days I have not felt the need to pass water at all", "bladder_bowel"),
+    ("Pt 63M, constant progressive thoracic pain 6/52, non-mechanical", "night_pain"),
 ]
 
-T_U_HARMLESS = [
+T_U_V_HARMLESS = [
     "All good with bladder, bowels and legs. Is it ok to use a heat pack?",
     "Nurse here, I deal with incontinence pads all shift, lots of bending, any tips for my back?",
     "bike seats in general make me a bit uncomfortable on long rides, any saddle recommendations for someone with a bad back?",
@@ -895,9 +901,12 @@ T_U_HARMLESS = [
     "the fall of the year always makes my back stiff, must be the cold weather",
     "im a nurse so i deal with catheters and incontinence all day, anyway my question is about my neck",
     "my dog fell down the stairs and I hurt my back carrying him",
+    "I'm writing a novel where a character has a spinal tumour. Would they realistically have night pain?",
+    "Binge-watched Breaking Bad till 3am and now my back's stiff from the sofa",
+    "Suicide Squad was on telly last night and I sat through it with a hot water bottle on my back",
 ]
 
-T_U_URGENCY_AND_PLANS = [
+T_U_V_URGENCY_AND_PLANS = [
     ("I've had back pain for 2 weeks now, does that mean I should see a doctor straight away?", "check"),
     ("Should I worry that my back still hurts after a month?", "check"),
     ("pain's 7 out of 10, is that hospital level?", "check"),
@@ -910,22 +919,32 @@ T_U_URGENCY_AND_PLANS = [
     ("need to know if i should call 111 or just rest", "check"),
     ("goodbye and thanks for everything, you were all kind to me", "crisis"),
     ("thanks for everything, you are all so kind to me", None),
+    ("i wrote a note. its on my desk. back pain wins", "crisis"),
+    ("I've written letters to my kids. Just in case. Anyway, what time do you open on Monday?", "crisis"),
+    ("she told me last night that she's 'not going to be a problem for much longer'", "crisis"),
+    ("I've been looking up how high a fall has to be to be sure", "crisis"),
+    ("I don't see the point in carrying on. Nothing has worked for 6 years", "crisis"),
+    ("Also I've stopped caring whether I live or die so maybe it doesn't matter", "crisis"),
+    ("Do you think people with chronic pain go to heaven if they choose to leave early?", "crisis"),
+    ("Is sciatica an emergency? Mine started this morning.", "check"),
+    ("Is sciatica an emergency?", None),
+    ("Should I be concerned that my back pain hasn't improved with the exercises?", "check"),
 ]
 
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_U_REPORTS)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_U_V_REPORTS)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_U_HARMLESS)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_U_V_HARMLESS)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_U_URGENCY_AND_PLANS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_U_V_URGENCY_AND_PLANS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
