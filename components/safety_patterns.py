@@ -1190,8 +1190,10 @@ def assess(*texts: str) -> Assessment:
     affirmed_words = False
     crisis = check = see_someone = None
     crisis_denied = False
+    without_idioms = []
     for original in texts:
         text = _without_idioms(original)
+        without_idioms.append(text)
         if not crisis:
             crisis, denied_here = _crisis(text)
             crisis_denied = crisis_denied or denied_here
@@ -1270,7 +1272,7 @@ def assess(*texts: str) -> Assessment:
     # Not a bike saddle: "the bit I'd sit on a bike saddle with feels fuzzy" reports what the
     # saddle touches.
     idioms_only = not findings and any(SIGN_WORDS.search(t) for t in texts) and not any(
-        SIGN_WORDS.search(_without_idioms(t)) or re.search(r"\bsaddle", t) for t in texts)
+        SIGN_WORDS.search(t) for t in without_idioms) and not any(re.search(r"\bsaddle", t) for t in texts)
     # "if I got a fever with my back pain, would that be serious?": asked about a sign the
     # patient does not report, with nothing happening now.
     if check and not findings and any(_HYPOTHETICAL_CHECK.search(t) and not _HAPPENING_NOW.search(t) for t in texts):
