@@ -82,6 +82,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(do not|can not|could not|no longer|barely|hardly) feel (it|anything|a thing|much) (\w+ ){0,2}when i (be )?(go|do|have|pass|take) (\w+ ){0,3}(wee|pee|poo|number|toilet|loo)\w*",
         r"\b(wet|wetting|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
+        r"\b(can not|could not|do not|did not|not|never|barely|hardly) (\w+ )?feel (my ?self|it) (\w+ )?(pee\w*|wee\w*|urinat\w*|go|going|poo\w*|come out)\b",
+        r"\b(the run|the runs|diarrh\w*|bowel\w*|poo\w*|wee|pee|toilet|loo) (\S+ ){0,12}(can not|could not) (hold|control) (it|them)\b",
         r"\b(do not|can not|not) (\w+ )?(know|tell|sure) (if|whether) (anything|any|it|much|wee|pee|urine) (\S+ ){0,3}(come|coming|came) out\b",
         r"\b(get|have|feel|sense) (no|zero) (\w+ )?(urge|need|sensation|signal) (at all|to (pee|wee|poo|urinat\w*|open my bowel\w*)|to go to the (toilet|loo|bathroom|dunny))\b",
         r"\b(no longer|not|can not|do not|never) (\w+ )?feel (\w+ ){0,2}(full|fullness of|when my|my) (bladder|bowel\w*)\b",
@@ -141,6 +143,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
+        # Both legs at once: "my legs are both tingling now, it was just the left before".
+        rf"\bboth (of )?(my |his |her )?{_LEG}\w* (\w+ ){{0,3}}(tingl\w*|numb\w*|pins and needles|weak\w*|heavy)|\b{_LEG}\w* (be |are )?both (\w+ ){{0,2}}(tingl\w*|numb\w*|weak\w*|heavy)",
         # "no strength in my legs", "my legs have no power": strength lost, not denied.
         rf"\b(no|lost|losing|lose|loss of|zero|hardly any|barely any) (\w+ )?(strength|power) (\w+ ){{0,2}}(in|of|to) (my |her |his |both |the |either )?{_LEG}\b",
         rf"\b{_LEG}\w* (\w+ ){{0,3}}(no|lost|losing|lose|loss of|zero|hardly any|barely any) (\w+ )?(strength|power)\b",
@@ -279,7 +283,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bdeath (\w+ ){0,3}(relief|welcome|better|answer)", r"\bwant\w* out\b", r"\bno future\b",
     r"\bhow to go\b(?! (about|to|back|for|out|up|on|home|shopping|further|from|with|through|over|down|into|in))", r"\bnot (be )?alive\b", r"\bgiv\w* (\w+ ){0,2}(thing\w*|stuff|possession\w*) away",
     r"\bnot (safe|trust) (\w+ ){0,1}(with )?my ?self\b", r"\bsomething stupid\b",
-    r"\b(want|go|going|urge|thinking about|think about|feel like) (\w+ ){0,2}(to )?hurt\w* my ?self\b",
+    r"\b(want|go|going|urge|thinking about|think about|thought\w* (of|about)|feel like) (\w+ ){0,2}(to )?hurt\w* my ?self\b",
     # "does pain during exercise mean I'm hurting myself?" asks about damage.
     r"(?<!mean i )(?<!mean that i )\b(been|keep|kept|start\w*|be) hurt\w* my ?self\b(?! (by )?(doing (the |these |those |my )?(exercise|stretch|workout)\w*|exercis\w*|lift\w*|bend\w*|mov\w*|walk\w*|run\w*|train\w*|stretch\w*)\b)", r"\bhurt\w* my ?self (to|on purpose|again and again)\b",
     r"\b(end|ending|take|taking) (\w+ ){0,2}(my|own) (own )?life\b",
@@ -309,7 +313,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(window|balcony|bridge|roof|cliff|height|floor|storey|edge|overpass) (\w+ ){0,3}(be )?enough\b|\benough to (die|kill|end it|not wake)\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning|gas) my ?self\b",
     r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park|quarry|edge|tower|overpass|roof)\b|\b(bridge|cliff|quarry|edge|balcony|roof) (\w+ ){0,3}how (high|tall)\b", r"\b(the |my |back )?pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
-    r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|traffic|tree|car|pole|wall)",
+    r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|lorry|van|tram|ute|traffic|tree|car|pole|wall)",
+    r"\bwish\w* (\w+ ){0,5}(kill\w* me|i (have |had )?die\w*|i be dead|i (was|were) dead)\b",
     r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
     r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)\b",
     r"\bway\w* to (die|kill|end)\b(?! (\w+ )?(germ|microbe|bacteri|virus|weed|bug|ant|ants|mould|mold|time|fly|flies|mosquito\w*|pest|rat|rats|mice|mouse|cockroach\w*|conversation|meeting)\w*)",
@@ -347,7 +352,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(miss|care) (\w+ ){0,2}if i (be|was|were|die|disappear)\b",
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
-    r"\bnot (?!(be )?back here)(\w+ ){0,3}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
+    r"\bnot (?!(be )?back here)(\w+ ){0,4}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
     r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )\b(burden|waste of space|waste of oxygen)\b",
     r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b(?! (on|with|in|like|off) )",
     r"\blife insurance\b",
@@ -460,6 +465,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(run|take|put) me through (a|the|your) (\w+ ){0,1}(check|screen\w*|question\w*)\b",
     # "how worried should I be", "is that something to worry about", "is it urgent"
     r"\bhow (worried|concerned|scared) should i be\b|\bhow urgent (be|is) (this|it|that)\b|\bdangerous to (wait|leave it)\b",
+    r"\bor (be|is) (it|this) (just )?nothing\b|\b(would|do) you (say|think|reckon) (this|it|that) (be |is )?(an? emergency|serious|urgent)",
     r"\b(hospital|emergency|a&e|ambulance|ambo) (level|worthy|territory|material)\b|\b(be|is) (it|this|that) (\w+ )?(ed|er) (level|worthy)\b",
     # "should I worry that my back still hurts after a month?"
     r"\b(should|do|must) i (really )?(need to )?(be )?(worr\w*|concern\w*) (that|because|since) (my|it) (\w+ ){0,3}(still|keep\w*|have not|has not|be not|is not|not) (\w+ )?(hurt|ache|sore|pain|be|go|get|improv\w*|better|eas\w*|settl\w*)",
@@ -502,7 +508,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
 # should I see a GP?"). The answer is the education topic; the screening questions follow it,
 # so these are kept apart from CHECK_PATTERNS.
 SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
-    r"\b(should|do|must|shall) (i|we) (\w+ ){0,2}(see|visit|go to|take (him|her|them) to|book (in )?(with|to see)?|call|ring|get (it|this|that|my \w+) "
+    r"\b(should|do|must|shall) (i|we) (\w+ ){0,2}(see|visit|contact|email|message|go to|take (him|her|them) to|book (in )?(with|to see)?|call|ring|get (it|this|that|my \w+) "
     r"(check\w*|look\w* at|seen|assess\w*)|get (check\w*|seen|assess\w*))\b",
     r"\b(do|will|would) i need (to see |to get |to have )?(an? |some )?(doctor|gp|physio|specialist|someone|professional|"
     r"xray|x ray|mri|scan|ct|test\w*|referral|appointment)\b",
@@ -536,7 +542,7 @@ _FINE_WORDS = re.compile(
 # "full control of my bladder", "normal feeling in my groin": said to be fine before the sign.
 _FINE_BEFORE = re.compile(
     r"\b(all|everything) (be |is |s )?(good|fine|ok|okay|normal|sweet) (with|in|on|re) (the |my )?$|"
-    r"\b(full|total|complete|normal|good|perfect) (control|feeling|sensation|strength|power|function)( of| in| over)?"
+    r"\b(full|total|complete|normal|good|perfect) (control|feeling|feel|sensation|strength|power|function)( of| in| over| around)?"
     r"( my| the)?( \w+ (and|or|/|&)( my)?)? ?$|\bfeel (everything|it all|all of it|fine|normal\w*)( when| while)?( i)? ?$|"
     r"\b(can still|still can|still able to|still be able to) (feel|control|hold|tell|sense|empty)( \w+){0,2} ?$|"
     r"\b(know|can tell|feel|sense|notice) when (my|i (need|want|have) to) ?$"
@@ -564,7 +570,7 @@ _GENERIC_CLAIM = re.compile(
     r".*\b(mean\w*|serious|cause\w*|sign of|dangerous|=)"
 )
 _QUESTION_START = re.compile(
-    r"^(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me|explain|describe)\b(?! not)|"
+    r"^(?!be (honest|straight|real|frank|blunt|truthful)\b)(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me|explain|describe)\b(?! not)|"
     r"^(when|where) (should|do|does|is|are|be|can|would|will|to)\b"
 )
 _REPORTING = re.compile(
@@ -606,7 +612,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bcould kill\b", r"\bfall\w* apart\b", r"\bfever pitch\b", r"\bfall(en)? behind\b", r"\b(fall\w*|fell) off the wagon\b",
     r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
     r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b", r"\bcrash\w* (out of|course|on the (couch|sofa|lounge))\b",
-    r"\b(piss|pee|wee|wet|poo|poop|shit|crap)\w* (my|me) ?sel\w* (laugh\w*|with laughter)\b",
+    r"\b(piss|pee|wee|wet|poo|poop|shit|crap)\w* (my|me|them|him|her|your|our) ?sel\w* (laugh\w*|with laughter)\b",
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
@@ -624,10 +630,10 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
-    r"\bsuicide squad\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
+    r"\bsuicide squad\b", r"\bsuicide (sprint|run|drill|squat|lap|shuttle)\w*", r"\bsho(o)?t my ?self in the foot\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
     r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
-    r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! (when|down|in|around|between|on|there)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
+    r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! (when|down|in|around|between|on|there|pee\w*|wee\w*|go|going|urinat\w*|poo\w*|come|coming)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
     r"\b(?<!my )(cancer|oncology) (patients|wards|units|charit\w*|research|fundraiser\w*|awareness)\b",
     r"\b(with|around|among|visit\w*|nurs\w*|car\w* for|look\w* after|help\w*) (\w+ ){0,2}(cancer|oncology) patient\w*",
 ))
@@ -840,7 +846,9 @@ def _negated(clause: str, start: int, end: int) -> bool:
     before = _FILLER.sub("any", _UNCERTAIN.sub(" ", clause[:start]).replace("can not not", ""))
     before = re.sub(r"\bpins? (and|n|&) needles?\b", "pins-needles", before)
     # "never had this before - I can't hold it in": the novelty of what follows, not a denial of it.
-    before = re.sub(r"\b(never|not) (have|had|be|been|get|got|experienc\w*) (\w+ ){0,2}(this|that|it|anything like (this|that)) before\b", " ", before).split()
+    before = re.sub(r"\b(never|not) (have|had|be|been|get|got|experienc\w*) (\w+ ){0,2}(this|that|it|anything like (this|that)) before\b", " ", before)
+    # "never had this: in the saddle today I couldn't feel it"
+    before = re.sub(r"\b(never|not) (have|had|be|been|get|got|experienc\w*) (\w+ ){0,2}this\s*(:|-)", " ", before).split()
     # The last of a list shares the list's negator: "haven't had any accidents with my
     # bladder or bowel".
     listed = before[-1:] in (["or"], ["nor"]) or (before[-2:-1] in (["or"], ["nor"]) and before[-1:] in (["my"], ["his"], ["her"], ["their"]))
@@ -856,6 +864,9 @@ def _negated(clause: str, start: int, end: int) -> bool:
     if _DENIED_EXAMPLES.search(clause[:start]) or _NOTHING_NOTICED.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
         return True
     if re.search(r"\b(no|without|zero) (real |any |obvious )?(weak\w*|drag\w*|wobbl\w*|buckl\w*|collaps\w*|give way|gave way|(loss of|change in|drop in) (strength|power))$", clause[start:end]):
+        return True
+    # "my legs are not weak": the word named, then said not to be the sign.
+    if re.match(r"\s*(\w+ )?(be|are|is|feel|feels|seem|seems) (not|never) (\w+ )?(weak|numb|tingl\w*|wobbl\w*|heavy|dead|giv\w* way|drag\w*)", clause[end:]):
         return True
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
@@ -903,7 +914,7 @@ _ASKED_ABOUT = re.compile(
 # "is it normal for sciatica to make your perineum go numb? mine has been since I woke up":
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
-    r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine (start\w*|began|begin|come|came) (\w+ ){0,3}(this morning|today|yesterday|last night|since|ago)\b|\bmine have be\b|"
+    r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine (start\w*|began|begin|come|came) (\w+ ){0,3}(this morning|today|yesterday|last night|since|ago)\b|\bmine (go|goes|went|run\w*|spread\w*) (down|into|to)\b|\bmine have be\b|"
     r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bbe(en)? like (that|this) since\b|"
     r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
     r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b|"
@@ -1154,7 +1165,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*)\b|\bthe vet (say|said|think|reckon)\w*", text):
         return False
-    if sign != "cancer_history" and re.search(r"\b(the vet|vet s|vets|dog physio\w*|canine)\b", text) and _PETS.search(_clause_of(text, evidence)):
+    if sign != "cancer_history" and re.search(r"\b(vet|vets|vet s|veterinar\w*|dog physio\w*|canine)\b", text) and _PETS.search(_clause_of(text, evidence)):
         return False
     if sign in {"bladder_bowel", "trauma"} and _POTTY.search(text):
         return False

@@ -864,7 +864,7 @@ RS_URGENCY_AND_GOODBYES = [
 ]
 
 
-T_U_V_REPORTS = [
+T_TO_W_REPORTS = [
     ("my 14yo son has back pain with a high temp and he looks grey and really unwell", "systemic"),
     ("been wetting myself a bit the last two days and didnt even notice til after, back pain's been shocking", "bladder_bowel"),
     ("I no longer feel full bladder. Just go by the clock now. Started when my back pain started few days ago", "bladder_bowel"),
@@ -878,9 +878,14 @@ T_U_V_REPORTS = [
     ("I haven't opened my bowels in four days and I get no urge at all", "bladder_bowel"),
     ("over the last two days I have not felt the need to pass water at all", "bladder_bowel"),
     ("Pt 63M, constant progressive thoracic pain 6/52, non-mechanical", "night_pain"),
+    ("today in the shower i couldn't feel myself peeing", "bladder_bowel"),
+    ("I know a little leak when I sneeze is normal, but this is different: I can't feel myself going at all", "bladder_bowel"),
+    ("Been riding horses 20 years and never had this: in the saddle today I couldn't feel it under me at all", "saddle_numbness"),
+    ("Ok booked. ps my legs are both tingling now, it was just the left before, and they feel heavy", "leg_weakness"),
+    ("Got it, 2pm. fyi I've had the runs and I can't hold it, I don't even feel it coming", "bladder_bowel"),
 ]
 
-T_U_V_HARMLESS = [
+T_TO_W_HARMLESS = [
     "All good with bladder, bowels and legs. Is it ok to use a heat pack?",
     "Nurse here, I deal with incontinence pads all shift, lots of bending, any tips for my back?",
     "bike seats in general make me a bit uncomfortable on long rides, any saddle recommendations for someone with a bad back?",
@@ -904,9 +909,15 @@ T_U_V_HARMLESS = [
     "I'm writing a novel where a character has a spinal tumour. Would they realistically have night pain?",
     "Binge-watched Breaking Bad till 3am and now my back's stiff from the sofa",
     "Suicide Squad was on telly last night and I sat through it with a hot water bottle on my back",
+    "im 15 and PE today was literally suicide sprints, my legs are dead lol",
+    "I shot myself in the foot skipping my exercises this week, ha",
+    "My dog has a weak back leg, can you recommend a vet physio?",
+    "The kids wet themselves laughing when I tried cat-cow in the living room",
+    "32 weeks with pelvic girdle pain. I waddle but my legs aren't weak, no numbness, wee and poo fine",
+    "I'm not feeling myself at all lately",
 ]
 
-T_U_V_URGENCY_AND_PLANS = [
+T_TO_W_URGENCY_AND_PLANS = [
     ("I've had back pain for 2 weeks now, does that mean I should see a doctor straight away?", "check"),
     ("Should I worry that my back still hurts after a month?", "check"),
     ("pain's 7 out of 10, is that hospital level?", "check"),
@@ -929,22 +940,30 @@ T_U_V_URGENCY_AND_PLANS = [
     ("Is sciatica an emergency? Mine started this morning.", "check"),
     ("Is sciatica an emergency?", None),
     ("Should I be concerned that my back pain hasn't improved with the exercises?", "check"),
+    ("Tuesday's fine. Not sure I'll still be here by then though", "crisis"),
+    ("I wish that lorry had actually killed me instead of just wrecking my back", "crisis"),
+    ("Since the injury ended my cycling I keep thinking about stepping in front of a lorry", "crisis"),
+    ("5 weeks postnatal. I've been having thoughts of hurting myself and I'm scared", "crisis"),
+    ("im 14 and my back hurts after PE, should i tell my mum or is it nothing", "check"),
+    ("Would you say this is an emergency? The pain came on suddenly when I sneezed", "check"),
+    ("ok I've filled in the form. be honest, is this serious?", "check"),
+    ("Is sciatica an emergency? Mine goes down to my knee", "check"),
 ]
 
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_U_V_REPORTS)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_U_V_HARMLESS)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_U_V_URGENCY_AND_PLANS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
