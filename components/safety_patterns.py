@@ -955,9 +955,17 @@ def _without_idioms(text: str) -> str:
     return text
 
 
-def _first(patterns: Iterable[str], clause: str, negatable: bool = True) -> Optional[str]:
+# Compiled once: with the patterns built per message from its own words, there are more than
+# Python's regular-expression cache keeps, and evicted ones would be compiled again.
+_SIGN_REGEXES = {sign: tuple(map(re.compile, patterns)) for sign, patterns in PATTERNS.items()}
+_CRISIS_REGEXES = tuple(map(re.compile, CRISIS_PATTERNS))
+_CHECK_REGEXES = tuple(map(re.compile, CHECK_PATTERNS))
+_SEE_SOMEONE_REGEXES = tuple(map(re.compile, SEE_SOMEONE_PATTERNS))
+
+
+def _first(patterns: Iterable[re.Pattern], clause: str, negatable: bool = True) -> Optional[str]:
     for pattern in patterns:
-        for match in re.finditer(pattern, clause):
+        for match in pattern.finditer(clause):
             if not negatable or not _negated(clause, match.start(), match.end()):
                 return match.group(0)
     return None
@@ -974,8 +982,8 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
     "I'm not suicidal"); a wider window would swallow "I don't want to live". Also says
     whether denied crisis wording was seen."""
     denied_seen = False
-    for pattern in CRISIS_PATTERNS:
-        for match in re.finditer(pattern, text):
+    for pattern in _CRISIS_REGEXES:
+        for match in pattern.finditer(text):
             before = text[:match.start()].split()[-3:]
             denied = any(
                 word in {"not", "never", "no", "nor", "deny", "denies", "denied"} and not (i and before[i - 1] in _ABILITY)
@@ -1221,9 +1229,9 @@ def assess(*texts: str) -> Assessment:
                 clause.startswith("when") and not clause.startswith("when should i"))
             about_the_last = general_before and bool(re.match(r"((or|and) )?(be|is|would|will|could|do|does) (that|it|this)\b", clause)) and not _HAPPENING_NOW.search(text)
             if own_pain or not (general_question or about_the_last):
-                check = check or _first(CHECK_PATTERNS, clause, negatable=False)
+                check = check or _first(_CHECK_REGEXES, clause, negatable=False)
             if own_pain or personal:
-                see_someone = see_someone or _first(SEE_SOMEONE_PATTERNS, clause, negatable=False)
+                see_someone = see_someone or _first(_SEE_SOMEONE_REGEXES, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
             answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b(?! (idea|clue|reason|one|way|better|change|relief))", parts[index + 1])) and (
@@ -1247,7 +1255,7 @@ def assess(*texts: str) -> Assessment:
             general = (_general(clause) and not me_too and not _OWN_QUESTION.search(clause)) or hearsay or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
             found_before = len(findings)
             clause_denied = clause_affirmed = False
-            for sign, patterns in PATTERNS.items():
+            for sign, patterns in _SIGN_REGEXES.items():
                 if sign in findings:
                     continue
                 evidence = None if general else _first(patterns, clause)
