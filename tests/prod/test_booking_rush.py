@@ -31,18 +31,26 @@ def offered(replies: list[dict]) -> list[str]:
     return [b["payload"] for b in buttons(replies) if "booking_slot" in b["payload"] and "callback" not in b["payload"]]
 
 
+def hide(profile, ids: list[int]) -> None:
+    """Moves these slots out of the bookable weeks."""
+    profile.sql(f"UPDATE appointment_slots SET starts_at = starts_at + {OUT_OF_REACH} WHERE id = ANY(:ids)", ids=ids)
+
+
+def bring_back(profile, ids: list[int]) -> None:
+    profile.sql(f"UPDATE appointment_slots SET starts_at = starts_at - {OUT_OF_REACH} WHERE id = ANY(:ids)", ids=ids)
+
+
 def slot_id(payload: str) -> int:
     return int(re.search(r'"(\d+)"', payload).group(1))
 
 
 def test_two_hundred_patients_confirming_at_once_are_booked_once_or_offered_other_times(profile):
     close = [row[0] for row in profile.sql(CLOSE_AT_HAND)]
-    profile.sql(f"UPDATE appointment_slots SET starts_at = starts_at + {OUT_OF_REACH} WHERE id = ANY(:ids)", ids=close)
+    hide(profile, close)
     try:
         rush(profile)
     finally:
-        profile.sql(f"UPDATE appointment_slots SET starts_at = starts_at - {OUT_OF_REACH} WHERE id = ANY(:ids)",
-                    ids=close)
+        bring_back(profile, close)
 
 
 def rush(profile):
@@ -60,8 +68,7 @@ def rush(profile):
 
         hidden = [slot_id(p) for p in times]
         try:
-            profile.sql(f"UPDATE appointment_slots SET starts_at = starts_at + {OUT_OF_REACH} WHERE id = ANY(:ids)",
-                        ids=hidden)
+            hide(profile, hidden)
             for start in range(0, len(own), OFFERED):
                 group = own[start:start + OFFERED]
                 free = [row[0] for row in profile.sql(EARLIEST_FREE, n=len(group))]
@@ -70,12 +77,10 @@ def rush(profile):
                     chosen[patient] = f'/choose_slot{{"booking_slot": "{slot}"}}'
                 answers = each(lambda s: profile.send(s, chosen[s]), group)
                 assert all("What name" in texts(a) for a in answers), [texts(a) for a in answers]
-                profile.sql(f"UPDATE appointment_slots SET starts_at = starts_at + {OUT_OF_REACH} WHERE id = ANY(:ids)",
-                            ids=free)
+                hide(profile, free)
                 hidden += free
         finally:
-            profile.sql(f"UPDATE appointment_slots SET starts_at = starts_at - {OUT_OF_REACH} WHERE id = ANY(:ids)",
-                        ids=hidden)
+            bring_back(profile, hidden)
 
         answers = each(lambda s: profile.send(s, chosen[s]), shared)
         assert all("What name" in texts(a) for a in answers), [texts(a) for a in answers]
