@@ -35,6 +35,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import FEATURE_TYPE_SEQUENCE, INTENT, INTENT_RANKING_KEY, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from threadpoolctl import threadpool_limits
 
 from components.base import override_intent
 
@@ -120,6 +121,11 @@ class DomainGate(GraphComponent):
         except ValueError:
             logger.warning("DomainGate has no trained embeddings; it will let every message through.")
             return cls(config, model_storage, resource)
+        # One BLAS thread for the serving process. A Rasa process parses one message at a
+        # time, and OpenBLAS's worker threads, woken by these matrix products, kept spinning
+        # between messages: a parse cost 48 ms of CPU instead of 24 at the same speed, a
+        # whole core taken from the other Rasa process of the production profile.
+        threadpool_limits(limits=1, user_api="blas")
         return cls(config, model_storage, resource, embeddings, labels)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

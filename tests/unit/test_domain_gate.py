@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -135,3 +136,16 @@ def test_a_question_the_fallback_held_back_is_told_its_nearest_topic(gate, featu
 def test_out_of_scope_and_other_intents_get_no_topic(gate, featurise):
     assert gate.process([classified(featurise, "set alarm at six thirty am", "faq")])[0].get("topic_neighbour") is None
     assert gate.process([classified(featurise, "can I get an appointment on Friday", "book_appointment")])[0].get("topic_neighbour") is None
+
+
+def test_the_serving_process_runs_blas_on_one_thread(featurise, tmp_path):
+    # Idle BLAS workers spin between messages and double the CPU a message costs.
+    threadpool_limits(limits=2, user_api="blas")
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("domain_gate")
+    context = ExecutionContext(graph_schema=None, model_id="test")
+    examples = featurise([Message.build(text, intent=label.split("/")[0]) for text, label in TRAINING])
+    DomainGate.create({}, storage, resource, context).train(TrainingData(training_examples=examples))
+    DomainGate.load({}, storage, resource, context)
+    blas = [library["num_threads"] for library in threadpool_info() if library["user_api"] == "blas"]
+    assert blas and set(blas) == {1}
