@@ -105,6 +105,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(trouble|difficult\w*|hard|problem\w*|struggl\w*|slow|hesitan\w*) (\w+ ){0,2}(start\w*|get\w* (it )?go\w*) (\w+ ){0,5}(wee|pee|urinat\w*|toilet|loo|stream)\b",
         r"\b(do not|did not|can not|could not|barely|hardly|not) (really |even |properly )?(feel|felt|notice\w*) (it|them|anything|a thing|much) (\w+ ){0,2}(come|came|coming|pass\w*) (out|through)\b",
         r"\b(do not|can not|not|never|no longer) (\w+ ){0,1}(feel|know|sense|notice|tell) when i (need|have|want) to (go|wee|pee|poo)\b",
+        r"\b(do not|did not|can not|could not|barely|hardly|not) (really |even |properly )?(feel|felt|notice\w*) (the )?(water|wee|pee|urine|stream|poo|stool) (\w+ ){0,3}(when|as|while|come|coming|came|pass\w*)\b",
+        r"\bonly know i be (go|wee\w*|pee\w*|do it) (because|cause|when) i (hear|see|smell)\b",
     ),
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
@@ -402,6 +404,20 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # crashing the car on purpose, or a death that "wouldn't be the worst thing"
     r"\b(crash|drive|swerve|run)\w* (\w+ ){0,4}(car|ute|truck|off the road)\b.*\b(deliberately|on purpose|intentionally)\b",
     r"\bif i (crash\w*|die|died|do not wake up|did not wake up|get hit|be hit|be go|be gone) (\S+ ){0,8}(would not|wo not|will not) be (the |a |such a )?(wrong|bad|worst) thing\b",
+    # Carers quoting a parent ("planning to 'finish it'", "had a good innings", "it's time",
+    # "get it over with", "the last time you'll hear from me"), and euphemisms.
+    r"\b(plan\w*|go|going|gonna|want\w*|ready|decid\w*) to \W*finish \W*(it|it all|everything|things|my ?self)\b(?! (off|up|with|first|today|tonight|this|the|before|by|now|later|soon|tomorrow|next)\b)",
+    r"\b(have|had) a good innings\b", r"\blast time (\w+ ){0,2}(hear|see|talk|speak)\w* (from |to |with )?me\b",
+    r"^(?!.*\b(surgery|operation|op|appointment|injection|scan|mri|procedure|exam|test|session|treatment|interview)\b).*\bget (it|this|things|everything) (all )?over (and done )?with\b",
+    r"\blong walk off a short (pier|plank|bridge|cliff)\b", r"\b(dignitas|nembutal|exit international|euthanas\w*|assisted (dying|death))\b",
+    r"\b(only|real) (\w+ ){0,3}(fix|cure|answer|solution|relief)\w* (\w+ ){0,6}(coffin|grave|casket|urn|death|dying|be dead)\b",
+    r"\b(lie|lay) down (\w+ ){0,4}(and )?(just )?(not|never) (get|come|wake) (up|back)\b",
+    r"\b(stop|end|go away)\w* (for good|forever|permanently)\b (\S+ ){0,6}(not|do not) mean (surgery|an? op\w*|treatment|a cure|medic\w*|physio|an injection)",
+    r"\b(will not|wo not) need (them|it|these|those|any of (it|this|them)) (\w+ ){0,1}after (this|the|next|tonight|today|tomorrow)\b",
+    r"\b(wrote|write|written|writing|made|make|updat\w*|finish\w*) (out |up )?my will\b",
+    r"\b(not|do not) (\w+ ){0,2}want to make it (to|through|till|until|past)\b",
+    r"\b(happier|better|easier) without (me|a (mum|mom|dad|wife|husband|mother|father|partner) (like me|who))\b|\bwithout me at all\b",
+    r"\bwish\w* (\w+ ){0,2}(had not|never|did not) surviv\w*",
 )
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
@@ -483,6 +499,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(a&e|ed|er|emergency|hospital) or (\w+ )?(gp|doctor|physio)\b|\b(gp|doctor|physio) or (\w+ )?(a&e|ed|er|emergency|hospital)\b",
     r"\btriage (me|my)\b|(?<!that )(?<!which )\b(need|get|seek) (\w+ ){0,2}medical (attention|help|care)\b",
     r"\b(now|today|tonight) or (\w+ ){0,2}wait (till|until|for)\b",
+    r"\b(be|is) (000|111|911|999|112|an ambulance|the ambo|the hospital|hospital|ed|er|a&e|urgent care) (\w+ ){0,2}(right|correct|best|sensible) (call|thing|move|option|choice|place|number)\b",
     # "see a doctor or wait it out?": two of our three sets' writers read this as asking to be
     # checked, one as the education topic; when in doubt, escalate.
     r"\bor (can i |should i |do i )?(just )?(ride|wait|tough|sit) (it|this) out\b",
@@ -534,7 +551,7 @@ _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", 
 # "can't", "couldn't", "not able to": inability is the sign itself, not a denial of it.
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
-    r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|"
+    r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|behav\w*|"
     r"same as always|under control|working properly|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
     r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always))\b"
@@ -622,7 +639,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*|\bfall of the year\b",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
-    r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b",
+    r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b|\bfever dream\w*",
     r"\bsaddle\w* (up|with)\b", r"\b(knee|leg)\w* (go|went|goes|going|turn\w*) (\w+ )?(to )?(weak|jelly|wobbly) (every time |whenever )?(when|at|after|over|i see|i look|i hear|i think)\b",
     r"\b(back|spine|knee|hip|shoulder|neck)\w* (have |has )?(be |been |is |s )?(\w+ )?crook\b",
     r"\b(nearly|almost|thought i would|thought i had) (\w+ )?(poo|poop|pee|wee|wet|piss|shit|crap)\w* (my|me|him|her) ?(pant|trouser|self|selves|knicker|undie|jean|sel)\w*",
@@ -698,7 +715,7 @@ _LONGSTANDING = re.compile(
     r"since i (be|was) (a )?(kid|child|little|young))\b"
 )
 _NEWLY = re.compile(
-    r"\b(now|suddenly|lately|recent\w*|start\w*|(?<!nothing )new|(1|first) time|worse|\d+ (day|week)s?|few (day|week)s|more than (usual|before|normal)|today|yesterday|this (week|morning)|"
+    r"\b(now|suddenly|lately|recent\w*|start\w*|(?<!nothing )new(?! (mattress|bed|pillow|chair|job|car|house|home|shoe\w*|desk|couch|sofa|phone|gym|physio|doctor|gp|exercise\w*|program\w*|routine|puppy|dog|cat)\b)|(1|first) time|worse|\d+ (day|week)s?|few (day|week)s|more than (usual|before|normal)|today|yesterday|this (week|morning)|"
     r"since (the|my|i) (back|injury|disc|fall|accident|surgery|hurt)|since (\w+day|yesterday|last \w+|the weekend|\d+))\b"
 )
 # "on the loo more because of the laxatives", "since I started drinking 3L of water": more
@@ -707,7 +724,7 @@ _BLADDER_CAUSE = re.compile(
     r"\b(because|cause|from|since i start\w*|after|the) (\w+ ){0,6}(laxative\w*|water|cuppa|coffee|tea|beer\w*|alcohol|wine|"
     r"drink\w*|diuretic\w*|fluid tablet\w*|caffeine|litre\w*)\b"
 )
-_CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|accident|empty|stream|dribbl\w*|numb\w*|feel|hold|strain\w*)\b")
+_CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|accident|empty|stream|dribbl\w*|numb\w*|feel|hold|strain\w*|pass\w* water|only know)\b")
 # "I'm his carer, lifting him is wrecking my back": someone else's sign, the patient's own back.
 _CARING = re.compile(
     r"\b((his|her|their) carer|carer for|car(e|ing) for (him|her|them|my)|look\w* after (him|her|them|my)|"
@@ -734,7 +751,7 @@ _TRIP_CAUSE = re.compile(
 )
 # "writing a uni essay about incontinence products": a sign as the topic of study or work.
 _TOPIC_OF_WORK = re.compile(r"\b(novel|screenplay|short story|fiction)\b|\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
-                            r"((on|about|into|for) (\w+ ){0,3}|: (\w+ ){0,6})$")
+                            r"(be )?((on|about|into|for) (\w+ ){0,3}|: (\w+ ){0,6})$")
 _POPULATION = re.compile(r"\b(all|most|much|lots of|many|plenty of|a lot of) (the |of the )?(\w+ )?(mum|mom|mother|women|woman|men|people|folk|patient|"
                          r"lady|ladies|bloke|runner|player|athlete|old people|elderly)s?\b (\w+ ){0,3}$")
 # "crashed my car in Mario Kart"
@@ -1080,6 +1097,9 @@ def _someone_elses(sign: str, text: str, evidence: str) -> bool:
     not to the patient ("I had breast cancer and my husband says I should ask")."""
     clause = _clause_of(text, evidence)
     own = re.search(rf"\b(i|my|me)\b ((?!{_SOMEONE_ELSE.pattern})\w+ ){{0,3}}{re.escape(evidence)}", clause)
+    # "fell off the trampoline onto my back with the kids": no subject, or the writer's own back.
+    own = own or sign == "trauma" and (clause.strip().startswith(evidence) or re.search(
+        rf"{re.escape(evidence)} (\w+ ){{0,5}}(onto|on|into|against) my\b", clause))
     # "he took a massive hit": a fall or a knock that happened to someone else. "She thinks it
     # might be a tumour" is a doctor talking about the patient.
     others = _OWN_CHILDHOOD.sub(" ", clause)
@@ -1160,7 +1180,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     transient = _TRANSIENT.search(text)
     if sign == "saddle_numbness" and transient and not re.search(
-            r"\b(say|said|says|reckon\w*|think\w*|tell\w*|told|probably|prob|maybe|perhaps|guess|assume|suppose|hopefully)\b (\w+ ){0,4}$", text[:transient.start()]):
+            r"\b(say|said|says|reckon\w*|think\w*|tell\w*|told|probably|prob|maybe|perhaps|guess|assume|suppose|hopefully)\b (\w+ ){0,4}$", text[:transient.start()]) and not re.search(
+            r"\b(not|never) (\w+ )?(come|came) back\b|\bstill (\w+ )?(numb|can not feel|no feeling)", text[transient.end():]):
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
@@ -1171,7 +1192,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
-    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*)\b|\bthe vet (say|said|think|reckon)\w*", text):
+    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*|bowel\w*|bladder|nappy|nappies)\b|\bthe vet (say|said|think|reckon)\w*", text):
         return False
     if sign != "cancer_history" and re.search(r"\b(vet|vets|vet s|veterinar\w*|dog physio\w*|canine)\b", text) and _PETS.search(_clause_of(text, evidence)):
         return False

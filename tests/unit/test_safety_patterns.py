@@ -951,19 +951,59 @@ T_TO_W_URGENCY_AND_PLANS = [
 ]
 
 
+X_REPORTS = [
+    ("Mum has leaked a bit for years, that's normal for her, but since her back went on Monday she hasn't passed water at all", "bladder_bowel"),
+    ("weird question but I don't feel the wee when it's coming out anymore", "bladder_bowel"),
+    ("I only know I'm going because I hear it hit the water", "bladder_bowel"),
+    ("bottom went numb on the flight home and the feeling still hasn't come back", "saddle_numbness"),
+    ("came off the horse onto my back, severe pain, the kids were watching", "trauma"),
+]
+
+X_HARMLESS = [
+    "my bladder urgency is the same as it has been for 10 years, nothing new, my back is sore from a new mattress",
+    "my daughter's school project is on the bladder, can you recommend a diagram?",
+    "bladder and bowels are behaving, it's just the stiffness",
+    "our toddler's bowels are a mess with teething and my back is sore from carrying him",
+    "had a fever dream about my physio appointment lol",
+    "numb bum on the flight home but it went once I got off the plane",
+    "I just want to get the surgery over with",
+    "I'm planning to finish it this week, the exercise program I mean",
+    "Is there a way to make this pain stop forever?",
+]
+
+X_CARERS_AND_EUPHEMISMS = [
+    ("My client told me he's planning to 'finish it' on the anniversary of his accident", "crisis"),
+    ("Dad keeps saying he's had a good innings and it's time", "crisis"),
+    ("Nan stopped eating and told the nurse she wants to get it over with", "crisis"),
+    ("he rang and said this is the last time I'll hear from him", None),
+    ("he rang and said this is the last time you'll hear from me", "crisis"),
+    ("might take the long walk off a short pier tonight", "crisis"),
+    ("honestly the only real fix for this back is a coffin", "crisis"),
+    ("going to walk into the bush and lie down and never get up", "crisis"),
+    ("been reading about Dignitas a lot lately", "crisis"),
+    ("I won't need them after this weekend, cancel my appointments please", "crisis"),
+    ("I wrote my will last night and didn't tell anyone", "crisis"),
+    ("not sure I want to make it to the weekend", "crisis"),
+    ("my husband would be happier without me", "crisis"),
+    ("I wish I hadn't survived that crash", "crisis"),
+    ("I want the pain to stop permanently, and I don't mean surgery", "crisis"),
+    ("is 000 the right call for this or should I wait for my GP?", "check"),
+]
+
+
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
