@@ -297,7 +297,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bwhat(s| be| is|s the)? (the )?point( anymore| any more| of (it|anything|living|life|going on|trying|carrying on))?\s*$",
     r"\bwhat(s| be| is)? (the )?point (anymore|any more|of (it all|anything|living|life|going on|trying|carrying on))",
     r"\b(can not|not|do not want to|not want to|no longer) (\w+ ){0,2}(go on|keep going|carry on|live|be here|wake up|exist)\b(?! (with|in|from|because|stiff|sore|during|at night|at \d))",
-    r"\b(harm|cut|cutting|burn|burning|punish|hit|hitting|punch\w*|starv\w*|scratch\w*) (\w+ ){0,2}my ?sel(f|ves)\b",
+    # "when it hurts, am I actually harming myself?" asks about damage.
+    r"(?<!be i )(?<!be i actually )(?<!be i really )\b(harm|cut|cutting|burn|burning|punish|hit|hitting|punch\w*|starv\w*|scratch\w*) (\w+ ){0,2}my ?sel(f|ves)\b",
     r"\bself ?harm\w*", r"\b(start\w*|been|be) cutting\b(?! (weight|back|down|carb\w*|calorie\w*|sugar))", r"\bcutting again\b",
     r"\bcarv\w* (into|in) my\b",
     # Hurting oneself with an object, or so a new pain takes over ("the new pain distracts me").
@@ -411,9 +412,9 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"^(?!.*\b(surgery|operation|op|appointment|injection|scan|mri|procedure|exam|test|session|treatment|interview)\b).*\bget (it|this|things|everything) (all )?over (and done )?with\b",
     r"\blong walk off a short (pier|plank|bridge|cliff)\b", r"\b(dignitas|nembutal|exit international|euthanas\w*|assisted (dying|death))\b",
     r"\b(only|real) (\w+ ){0,3}(fix|cure|answer|solution|relief)\w* (\w+ ){0,6}(coffin|grave|casket|urn|death|dying|be dead)\b",
-    r"\b(lie|lay) down (\w+ ){0,4}(and )?(just )?(not|never) (get|come|wake) (up|back)\b",
+    r"\b(lie|lay) down (\w+ ){0,4}and (just )?(not|never) (get|come|wake) (up|back)\b",
     r"\b(stop|end|go away)\w* (for good|forever|permanently)\b (\S+ ){0,6}(not|do not) mean (surgery|an? op\w*|treatment|a cure|medic\w*|physio|an injection)",
-    r"\b(will not|wo not) need (them|it|these|those|any of (it|this|them)) (\w+ ){0,1}after (this|the|next|tonight|today|tomorrow)\b",
+    r"\b(will not|wo not) need (them|it|these|those|any of (it|this|them)) (\w+ ){0,1}after (tonight|today|tomorrow|(this|next) (weekend|week|month|\w+day))\b",
     r"\b(wrote|write|written|writing|made|make|updat\w*|finish\w*) (out |up )?my will\b",
     r"\b(not|do not) (\w+ ){0,2}want to make it (to|through|till|until|past)\b",
     r"\b(happier|better|easier) without (me|a (mum|mom|dad|wife|husband|mother|father|partner) (like me|who))\b|\bwithout me at all\b",
@@ -615,7 +616,7 @@ _WHAT_TO_WATCH_FOR = re.compile(r"\b(what|which) (\w+ ){0,3}(sign|symptom)\w* (\
 _CAUSE_QUESTION = re.compile(r"^(can|could|will|would|might|do|does) (the|a|an|my|this|that) (\w+ ){0,8}cause\b")
 _REPORTED_TO_HAVE = re.compile(r"\bi (be |have )?(have|get|got|feel|notice|notic\w*|start\w*|keep)\b|\b(mine|now|since)\b")
 # "why did my physio ask about night sweats", "what does foot drop mean"
-_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(tell|teach|advise|warn) (our |my |the )?(client|patient|customer|student|member|athlete|people)\w*\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b")
+_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(tell|teach|advise|warn) (our |my |the )?(client|patient|customer|student|member|athlete|people)\w*\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b|\b(symptom|sign)\w* (that )?(need|require|warrant)\w*\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b|"
@@ -638,6 +639,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*|\bfall of the year\b",
+    # "I'm wiped out for three days": exhausted; "wiped out by a car" is still a fall.
+    r"\b(be|feel|felt|get|got|left) (totally |completely |absolutely |so |really |just )?wipe\w* out\b(?! by)",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
     r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b|\bfever dream\w*",
     r"\bsaddle\w* (up|with)\b", r"\b(knee|leg)\w* (go|went|goes|going|turn\w*) (\w+ )?(to )?(weak|jelly|wobbly) (every time |whenever )?(when|at|after|over|i see|i look|i hear|i think)\b",

@@ -957,6 +957,7 @@ X_REPORTS = [
     ("I only know I'm going because I hear it hit the water", "bladder_bowel"),
     ("bottom went numb on the flight home and the feeling still hasn't come back", "saddle_numbness"),
     ("came off the horse onto my back, severe pain, the kids were watching", "trauma"),
+    ("got wiped out by a car on my bike and my back is in agony", "trauma"),
 ]
 
 X_HARMLESS = [
@@ -969,6 +970,9 @@ X_HARMLESS = [
     "I just want to get the surgery over with",
     "I'm planning to finish it this week, the exercise program I mean",
     "Is there a way to make this pain stop forever?",
+    "I overdo it on good days and then I'm wiped out for the rest of the week",
+    "when I lie down on the floor I can't get up again without help",
+    "I hope I won't need them after the operation, the painkillers I mean",
 ]
 
 X_CARERS_AND_EUPHEMISMS = [
@@ -988,6 +992,9 @@ X_CARERS_AND_EUPHEMISMS = [
     ("I wish I hadn't survived that crash", "crisis"),
     ("I want the pain to stop permanently, and I don't mean surgery", "crisis"),
     ("is 000 the right call for this or should I wait for my GP?", "check"),
+    ("when it hurts during exercise, am I actually harming myself?", None),
+    ("I've been harming myself again since the pain got worse", "crisis"),
+    ("which back symptoms need urgent medical attention?", None),
 ]
 
 
