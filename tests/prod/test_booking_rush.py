@@ -97,7 +97,7 @@ def rush(profile):
           f"{PATIENTS} confirmations at once answered in {finished - prepared:.1f} s")
 
     booked = {s: REFERENCE.search(texts(r)).group(0) for s, r in confirmations.items() if "You're booked for" in texts(r)}
-    refused = [s for s, r in confirmations.items() if "someone has just booked that time" in texts(r)]
+    refused = [s for s, r in confirmations.items() if "that time is no longer available" in texts(r)]
     assert len(booked) + len(refused) == PATIENTS, "everyone got one of the two answers"
     assert len(set(booked.values())) == len(booked)
 
