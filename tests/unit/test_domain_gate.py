@@ -55,9 +55,8 @@ def featurise():
     return run
 
 
-@pytest.fixture(scope="module")
-def gate(featurise, tmp_path_factory):
-    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+def trained_and_loaded(featurise, folder: Path) -> DomainGate:
+    storage = LocalModelStorage(folder)
     resource = Resource("domain_gate")
     context = ExecutionContext(graph_schema=None, model_id="test")
     # Featurised as plain messages (as at inference), then labelled as training examples are.
@@ -69,6 +68,11 @@ def gate(featurise, tmp_path_factory):
     DomainGate.create({}, storage, resource, context).train(TrainingData(training_examples=examples))
     # What the assistant runs is the loaded component, not the one that trained.
     return DomainGate.load({}, storage, resource, context)
+
+
+@pytest.fixture(scope="module")
+def gate(featurise, tmp_path_factory):
+    return trained_and_loaded(featurise, tmp_path_factory.mktemp("storage"))
 
 
 def classified(featurise, text, intent):
@@ -141,11 +145,6 @@ def test_out_of_scope_and_other_intents_get_no_topic(gate, featurise):
 def test_the_serving_process_runs_blas_on_one_thread(featurise, tmp_path):
     # Idle BLAS workers spin between messages and double the CPU a message costs.
     threadpool_limits(limits=2, user_api="blas")
-    storage = LocalModelStorage(tmp_path)
-    resource = Resource("domain_gate")
-    context = ExecutionContext(graph_schema=None, model_id="test")
-    examples = featurise([Message.build(text, intent=label.split("/")[0]) for text, label in TRAINING])
-    DomainGate.create({}, storage, resource, context).train(TrainingData(training_examples=examples))
-    DomainGate.load({}, storage, resource, context)
+    trained_and_loaded(featurise, tmp_path)
     blas = [library["num_threads"] for library in threadpool_info() if library["user_api"] == "blas"]
     assert blas and set(blas) == {1}
