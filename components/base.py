@@ -10,6 +10,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+OUT_OF_SCOPE = "out_of_scope"
+
 
 class RuleComponent(GraphComponent):
     """A component that learns nothing: it is built from its config (merged over

@@ -19,10 +19,9 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import RuleComponent, override_intent
+from components.base import OUT_OF_SCOPE, RuleComponent, override_intent
 
 BOOKING_INTENTS = {"book_appointment", "cancel_booking"}
-OUT_OF_SCOPE = "out_of_scope"
 INFORM = "inform"
 REFERENCE_ONLY = re.compile(r"^\s*[bc][\s-]?[a-z0-9]{4}[\s-]?[a-z0-9]{4}\s*[.!]?\s*$", re.IGNORECASE)
 

@@ -37,11 +37,10 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from threadpoolctl import threadpool_limits
 
-from components.base import override_intent
+from components.base import OUT_OF_SCOPE, override_intent
 
 logger = logging.getLogger(__name__)
 
-OUT_OF_SCOPE = "out_of_scope"
 FALLBACK = "nlu_fallback"
 NEIGHBOUR = "topic_neighbour"
 EMBEDDINGS_FILE = "embeddings.npy"

@@ -40,7 +40,7 @@ An education question about whether to see someone, asked about the patient's ow
 ("my back's been sore for two weeks, should I see a GP?"), keeps its topic and gets a
 `screening_offer` entity: the dialogue answers it and then asks the screening questions,
 so the patient gets both the general advice and a check of their own warning signs. When
-the classifier reads such a question as unsure or as a denial ("no numbness, but the pain is
+the classifier reads such a question as unsure, as a denial or as out of scope ("no numbness, but the pain is
 8/10, do I need to see someone?"), the screening starts: it is how the assistant answers it.
 """
 from __future__ import annotations
@@ -52,7 +52,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import RuleComponent, override_intent
+from components.base import OUT_OF_SCOPE, RuleComponent, override_intent
 from components.safety_patterns import HEALTH_WORDS, MOOD_WORDS, Assessment, assess, doc_forms, normalise
 
 CRISIS_INTENT = "report_crisis"
@@ -147,7 +147,7 @@ class SafetyDetector(RuleComponent):
         final = (message.get(INTENT) or {}).get("name")
         if found.see_someone and final == FAQ_INTENT:
             _add_entity(message, SCREENING_OFFER_ENTITY, "yes")
-        elif found.see_someone and final in {FALLBACK_INTENT, DENY_INTENT}:
+        elif found.see_someone and final in {FALLBACK_INTENT, DENY_INTENT, OUT_OF_SCOPE}:
             override_intent(message, CHECK_INTENT)
         message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
 

@@ -107,6 +107,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(do not|can not|not|never|no longer) (\w+ ){0,1}(feel|know|sense|notice|tell) when i (need|have|want) to (go|wee|pee|poo)\b",
         r"\b(do not|did not|can not|could not|barely|hardly|not) (really |even |properly )?(feel|felt|notice\w*) (the )?(water|wee|pee|urine|stream|poo|stool) (\w+ ){0,3}(when|as|while|come|coming|came|pass\w*)\b",
         r"\bonly know i be (go|wee\w*|pee\w*|do it) (because|cause|when) i (hear|see|smell)\b",
+        r"\b(have|had|need\w*|try|tried|trying) to go (\w+ )?and nothing (\w+ )?(come|came|happen\w*)\b",
     ),
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
@@ -115,10 +116,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
         r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull|dead)|feel\w* like (someone|somebody) else|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
-        r"\bsaddle\b", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
+        r"\bsaddle\b(?! (stool|chair|seat))", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
         rf"\b(pinch|poke|prod|touch|scratch|press)\w* (\w+ ){{0,2}}{_SADDLE}( cheek\w*)? (\w+ ){{0,5}}(can not|could not|do not|did not) (really )?feel\b",
         r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
-        rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\w+ ){{0,14}}{_SADDLE}",
+        rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\S+ ){{0,14}}{_SADDLE}",
+        # A clause that only names the area, answering the assistant's question: "yes, that's me, the groin bit".
+        rf"^(the )?{_SADDLE} (bit|part|one|area|question|thing)\s*$",
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
     ),
@@ -127,6 +130,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(marital|bedroom|sex|intimate|love) (side|life|department|dept) (\w+ ){0,3}(dead|gone|numb|nothing|no sensation|not work\w*)",
         r"\b(libido|sex\w*|bedroom|intima\w*|mechanics) (\S+ ){0,8}nothing (work\w*|feel\w*)\b",
         r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|(get|keep|stay) it up|stay hard)",
+        # "no erections since the disc went": the absence is the sign.
+        r"\b(no|zero|not any|lost( my| the)?) (\w+ )?(erection|boner|stiffy|morning glory|morning wood)\w*(?! (problem|issue|trouble|difficult|change|worr|concern|dysfunction)\w*)",
         r"\b(?!no (change|difference|problem\w*|issue\w*|trouble|loss)\b)(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
         r"\b(sex|sexual\w*|intercourse|intimacy|intimate|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\S+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|almost no sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*|go|gone|disappear\w*|vanish\w*)\b",
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
@@ -170,6 +175,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(now|suddenly) (need\w*|using|use) (a )?(walking )?(frame|walker|wheelchair) (just )?to\b",
         rf"\b(both|two) (my |of my |the )?{_LEG}\w* (\w+ ){{0,4}}{_NUMB}",
         rf"{_NUMB} (\w+ ){{0,4}}(both|two) (my |of my |the )?{_LEG}",
+        # Clauses that answer the assistant's questions: "yes, both legs", "today I can't get to the letterbox".
+        r"^both (of )?(my )?(leg|legs|foot|feet)\s*$",
+        r"^(today|now|tonight|this morning) i (can not|could not|barely|can only) (walk|get|make it) (to|down|up|as far as) (the )?(letterbox|letter box|mailbox|toilet|bathroom|loo|front door|gate|corner|end of the (street|driveway|road|hall|hallway)|car|kitchen|driveway)\b",
     ),
     "trauma": (
         r"\b(fall|fell|fallen|tumbl\w*)\b",
@@ -187,7 +195,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(came|come) off (\w+ ){0,3}(motorbike|motorcycle|bike|horse|quad|scooter|skateboard|gravel|road)|\broll\w* (\w+ ){0,2}(few|several|multiple|many) times\b",
         r"\b(slam\w*|dump\w* by|thrown|wip\w* ?out|land\w* (hard|heavily|awkwardly)|(hard|heavy|bad|awkward|rough) landing|skydiv\w*|parachut\w*)\b",
         r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(\w+ )?(back|bum|tailbone|spine|bottom|neck|head)",
-        r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*|prednis\w*|cortisone)\b",
+        # A steroid injection is no long course of steroids.
+        r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*(?! (injection|shot|jab|epidural))|prednis\w*|cortisone(?! (injection|shot|jab)))\b",
         r"\bbump\w* (\w+ ){0,1}(down )?(onto|on|into)\b",
     ),
     "systemic": (
@@ -198,9 +207,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bappetite (\w+ ){0,2}(go|gone|disappear\w*|vanish\w*)\b|\b(drop\w*|lose|lost|losing|gone down) (a |two |2 )?(dress|clothes|clothing|jean\w*|pant\w*|trouser\w*|belt) (size|notch|hole)\w*",
         r"\b(flu|fluey|virus)\b (\w+ ){0,4}(will not|won't|not) (go away|shift|clear)\b",
         r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
-        r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
+        r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight(?!s? (plate|bench|bar|set|machine|room|vest|belt|rack))|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
         r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
         _DOWN_BY,
+        r"\bi (do |still |have (be )?|be )?inject(?!ion)\w*\b(?! (\w+ ){0,3}(insulin|ozempic|mounjaro|wegovy|b12|testosterone|fertility|hormone\w*|patient\w*|client\w*|horse\w*|cattle|dog|cat)\b)",
         r"\bclothes (\w+ ){0,3}(hang\w* off|fall\w* off|too big|loose)",
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
@@ -419,6 +429,23 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(not|do not) (\w+ ){0,2}want to make it (to|through|till|until|past)\b",
     r"\b(happier|better|easier) without (me|a (mum|mom|dad|wife|husband|mother|father|partner) (like me|who))\b|\bwithout me at all\b",
     r"\bwish\w* (\w+ ){0,2}(had not|never|did not) surviv\w*",
+    # Plans made "permanent", no strength left to live, a wish to make it all stop, a pet
+    # rehomed with the bills paid, a death that pays out, a dose "before it kills you".
+    r"\bplan\w* (\S+ ){0,2}permanent (one|ones)\b",
+    r"\b(no|not|lost|lose|out of) (\w+ ){0,3}(strength|energy|will|reason|courage) (left )?to (live|go on|keep living|carry on|keep going)\b(?! (with|to|at|through|walk|work|exercis|the gym))",
+    r"\bmake (it all|everything|all of it|all this) (just )?(stop|end|go away)\b(?! hurt)",
+    r"^(?=.*\b(rehom\w*|new home for|(dog|cat|pet|budgie|bird|rabbit|ring|watch|jewel\w*|guitar)\w* (be )?(go|goes|going|will go) to (?!(the |a )?(vet|kennel|groomer|cattery|park|beach|shop|sleep|bed)))).*"
+    r"\b(bill\w*|everything (be |s )?(now )?sort\w*|sort\w* (out )?everything|someone to know|before i go\b(?! (on|to|for|away|overseas|in|into|back|home|under))|(the|my) will\b|affair\w*)",
+    r"\b(tidy\w*|sort\w*|put\w*) (\w+ ){0,3}(up |in order |sorted )?before i (go|leave)\s*(\.|!|,|$)",
+    r"\b(have|get|would have|would get|will get|will have) (the |my )?(life )?insurance (money|payout|pay out)\b",
+    r"\b(before|till|until) (it|they|that) (would |will |could )?kill\w* (you|me|someone|a person|people)\b|\bhow (much|many) (\w+ ){0,4}(to|would|could|will) kill (you|me|someone|a person)\b",
+    r"\b(bang|hit|smash|punch)\w* my head (\S+ ){0,5}(when (the )?pain|hurt\w* less|distract\w*|take\w* (my mind|the edge)|than my back|to feel)",
+    # Calm, final decisions; a place one keeps thinking about; "one little step and it's done".
+    r"\bmade (my|the|a|up my) (decision|mind)\b (\S+ ){0,6}(calm|peace|at peace|ok with it|okay with it|relieved)\b",
+    r"\bcancel (all|every\w*) (\w+ ){0,2}(future |upcoming |remaining |further )?appointment\w*.*\b(decision|calm|at peace|goodbye|thank\w* (you )?(all|for everything)|permanent\w*|for good|not need|no longer need)\b",
+    r"\b(bridge|cliff|train line|railway|rail line|overpass|balcony|quarry|tracks) (\w+ ){0,5}(keep|kept|can not stop|been) think\w* (about|of)\b|\bthink\w* about (the|that|a) (bridge|cliff|train line|railway|overpass|balcony|quarry)\b",
+    r"\b(one|a) (little |small |single |tiny )?(step|jump|push|swerve|leap) and (it be|it s|it is|it would be|i be|i would be|it will be) (all )?(done|over|gone|finish\w*)\b",
+    rf"\b(put|putting|set|setting|keep|kept|laid|lay)\w* (\w+ )?aside (\w+ ){{0,2}}{_DRUGS}",
 )
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
@@ -510,7 +537,13 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(feel\w*|be|seem\w*) (\w+ )?different (this time|from (usual|normal|before|last time)|than (usual|normal|before|last time))\b",
     r"\b(ok|okay|safe|fine) to (just )?((\w+ ){0,3}and )?wait\b|\b(ok|okay|safe|fine|dangerous|risky) for me to (just )?((\w+ ){0,3}and )?(wait|ignore)\b|\bor (can it|should i|do i) wait\b",
     r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
-    r"\bworr\w* (that )?something\w* (be |is )?(wrong|serious|bad)\b",
+    r"\b(worr\w*|frighten\w*|scared|afraid|terrified|concerned|anxious) (that )?something\w* (be |is )?(\w+ )?(wrong|serious|bad)\b",
+    r"\b(be|am) i at (\w+ )?risk (of|for) (something|anything) (\w+ )?(bad|serious|nasty|sinister|dangerous)\b",
+    r"\b(do|run|give|have) (me )?(a |an )?(\w+ )?(symptom|safety|health) check\b",
+    r"\b(be it|is it) worth go\w* to (the )?(after ?hours?|emergency|ed|a&e|er|hospital|urgent care)",
+    r"\bworth (get\w*|have\w*) (it |this )?(check\w*|look\w* at|seen) (\w+ )?or (should i |do i |can i )?(just )?(rest|wait|leave|ride|tough|ignore)\b",
+    r"\b(know|wonder\w*|tell me|not sure|unsure) (if|whether) i (need|should|have|ought) (to )?(go|get) (to )?(the )?(hospital|emergency|ed|a&e|er|urgent care)\b",
+    r"\bhow bad (\w+ ){0,6}(before|until|till) i (\w+ ){0,2}(go|see|call|ring|get) (\w+ ){0,3}(emergency|hospital|ed|a&e|er|doctor|gp|ambulance|000|911|999)\b",
     r"(?<!i have )(?<!we have )(?<!already )\b(run|go|walk\w*|take) (me |us )?(through|over) (\w+ ){0,4}(checklist|check\w*|question\w*|whether)\b|\bgo (through|over) it (together|with me)\b",
     r"\bmake sure (i be not|i am not|nothing\w*|it be not|it is not) (\w+ ){0,3}(miss\w*|bad|serious|red flag|warning sign)",
     r"\b(is|be) my (back|pain|spine) (ok|okay|alright|all right)\b|\bcan (you|u) check\s*\W*$|\bcan (you|u) check (me|if (it|this|i)|whether (it|this|i))\b",
@@ -526,6 +559,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
 # should I see a GP?"). The answer is the education topic; the screening questions follow it,
 # so these are kept apart from CHECK_PATTERNS.
 SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
+    r"\b(whether|if) i (ought to|should|need to|must) (\w+ ){0,1}(be seen|see|visit|go to)\b",
+    r"\bworth (get\w*|have\w*) (it |this |my \w+ )?(check\w*|look\w* at|seen)\b",
     r"\b(should|do|must|shall) (i|we) (\w+ ){0,2}(see|visit|contact|email|message|go to|take (him|her|them) to|book (in )?(with|to see)?|call|ring|get (it|this|that|my \w+) "
     r"(check\w*|look\w* at|seen|assess\w*)|get (check\w*|seen|assess\w*))\b",
     r"\b(do|will|would) i need (to see |to get |to have )?(an? |some )?(doctor|gp|physio|specialist|someone|professional|"
@@ -553,7 +588,7 @@ _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", 
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
     r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|behav\w*|"
-    r"same as always|under control|working properly|nothing (unusual|different|wrong|new|change\w*)|"
+    r"same as always|under control|working properly|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
     r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always))\b"
 )
@@ -616,7 +651,7 @@ _WHAT_TO_WATCH_FOR = re.compile(r"\b(what|which) (\w+ ){0,3}(sign|symptom)\w* (\
 _CAUSE_QUESTION = re.compile(r"^(can|could|will|would|might|do|does) (the|a|an|my|this|that) (\w+ ){0,8}cause\b")
 _REPORTED_TO_HAVE = re.compile(r"\bi (be |have )?(have|get|got|feel|notice|notic\w*|start\w*|keep)\b|\b(mine|now|since)\b")
 # "why did my physio ask about night sweats", "what does foot drop mean"
-_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(tell|teach|advise|warn) (our |my |the )?(client|patient|customer|student|member|athlete|people)\w*\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b|\b(symptom|sign)\w* (that )?(need|require|warrant)\w*\b")
+_ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(tell|teach|advise|warn) (our |my |the )?(client|patient|customer|student|member|athlete|people)\w*\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for(?! me\b| us\b)|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b|\b(symptom|sign)\w* (that )?(need|require|warrant)\w*\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b|"
@@ -634,7 +669,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
-    r"\bcancer scare\b", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
+    r"\bcancer scare\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
@@ -663,11 +698,11 @@ _TRANSIENT = re.compile(
     r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|come right|came right|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
     r"(be off|stand|stood|get up|got up|move\w*|get off|got off|get out|got out|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*|walk\w* around)\b|"
     r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|(?<!not )\bfrom sit\w* (on|in|too)\b|"
-    r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*|"
+    r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*|\bfrom (a |the )?(long )?(bus|coach|train|car|plane) (trip|ride|journey)\b|"
     r"\bturn\w* out (\w+ ){0,5}(sit|sat|sitting) on (my|a|the) (wallet|phone|key\w*|purse)\b"
 )
 _OTHER_PEOPLE = (
-    r"(mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|gran|nan|nanna|aunt\w*|uncle|brother|sister|"
+    r"(resident\w*|mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|gran|nan|nanna|aunt\w*|uncle|brother|sister|"
     r"cousin|friend|mate|wife|husband|partner|kid|kids|son|daughter|neighbour|neighbor|colleague|relative\w*|toddler|baby|child|children|"
     r"grandson|granddaughter|grandkid\w*|grandchild\w*|bf|gf|boyfriend|girlfriend|fianc\w*|hubby|grandfather|grandmother|grandparent\w*|old man|old lady|client\w*)"
 )
@@ -699,18 +734,19 @@ _UNINTENDED = re.compile(
 )
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
-    r"news|data|password|memory|battery|kettle|fridge|car|engine)\b"
+    r"news|data|password|memory|battery|kettle|fridge|car|engine|hot water|water heater|cistern|dishwasher|washing machine|gutter\w*|shower)\b"
 )
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
 _PAST = re.compile(
-    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|(year|yr|month|week)s? back|for years?|(as|a) a (kid|child|teen\w*)|used? to (get|have|be|feel)|"
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|(year|yr|month|week)s? back|for years?|(as|a) a (kid|child|teen\w*)|(?<!get )(?<!got )used? to \w+|in the (spring|summer|autumn|fall|winter)|"
     r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
 )
 _RESOLVED = re.compile(
     r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
     r"fine since|no (problem|issue|trouble)\w* since|all good|better now|not (any ?more|since)|no longer|wore off|wear\w* off|on the mend|"
-    r"(year|yr)s? ago (\S+ ){0,6}(nothing|none) since|stop\w* (\w+ ){0,2}(year|month|week)s? ago|long go(ne)?|(nothing|none) (like (that|it) )?now)\b"
+    r"(year|yr)s? ago (\S+ ){0,6}(nothing|none) since|not for (a )?(good |few |couple of )?(\w+ )?(year|month|week)s?|(went|go) (completely|once)|sleep\w* (right )?through|"
+    r"treat\w* and (it be |it have be )?(go|gone)\b|stop\w* (\w+ ){0,2}(year|month|week)s? ago|long go(ne)?|(nothing|none) (like (that|it) )?now)\b"
 )
 # "always have", "nothing new there": a lifelong habit of the bladder, unless something changed.
 _LONGSTANDING = re.compile(
@@ -765,7 +801,7 @@ _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|moto
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
-                      r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|(completely|fully|all) (heal|recover)\w*)\b")
+                      r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|nothing (be |was )?broke\w*|no (fracture|break)\w*|x ?ray\w* (\S+ ){0,4}(clear|normal|fine)|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
 _ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|slim(ming)? world|jenny craig|noom|keto|intermittent fasting|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
@@ -881,12 +917,14 @@ def _negated(clause: str, start: int, end: int) -> bool:
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
             if not (word == "not" and "able" in following[:2]):
                 return True
-    if _DENIED_EXAMPLES.search(clause[:start]) or _NOTHING_NOTICED.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
+    if _DENIED_EXAMPLES.search(clause[:start]) or _NOTHING_NOTICED.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"\s*((have|has|be|been|get|got) )*rul\w* out\b", clause[end:]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
         return True
     if re.search(r"\b(no|without|zero) (real |any |obvious )?(weak\w*|drag\w*|wobbl\w*|buckl\w*|collaps\w*|give way|gave way|(loss of|change in|drop in) (strength|power))$", clause[start:end]):
         return True
     # "my legs are not weak": the word named, then said not to be the sign.
     if re.match(r"\s*(\w+ )?(be|are|is|feel|feels|seem|seems) (not|never) (\w+ )?(weak|numb|tingl\w*|wobbl\w*|heavy|dead|giv\w* way|drag\w*)", clause[end:]):
+        return True
+    if re.search(r"\b(not|no longer|never) (\w+ )?(numb\w*|weak\w*|tingl\w*|dead|heavy)$", clause[start:end]):
         return True
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
@@ -927,7 +965,9 @@ def _general(clause: str) -> bool:
 # what someone else asked about, which the patient answers next, is not a report.
 _ASKED_ABOUT = re.compile(
     r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form|chatbot|bot|assistant|receptionist) (\w+ ){0,1}(ask|asked|asks|asking) (me )?about "
-    r"(a |an |any |my |the )?(history of )?(\w+ )??\w+( (and|or|/|&) \w+)*( stuff| thing\w*| question\w*)?"
+    r"(a |an |any |my |the )?(history of )?(\w+ )??\w+( (and|or|/|&) \w+)*( stuff| thing\w*| question\w*)?|"
+    # "I asked about the groin numbness for my mum's friend"
+    rf"\b(i|we) (be |was |were |am )?(ask|asked|asking) (you )?about (the |a |an )?(\w+ ){{1,3}}for (my|a|an|our) (\w+ (s|be) )?{_OTHER_PEOPLE}\b"
 )
 
 
@@ -1134,11 +1174,22 @@ def _not_the_patients(sign: str, text: str, evidence: str) -> bool:
     return _someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text) and bool(_WRITERS_OWN.search(text))
 
 
+# "the oncologist did a bone scan for this back pain and it's clear": this pain was checked,
+# and nothing has changed since.
+_CHECKED_CLEAR = re.compile(
+    r"\b(scan\w*|mri|x ?ray\w*|ct|test\w*|blood\w*|oncologist|specialist|doctor|gp|surgeon)\b (\S+ ){0,8}(for|into|at|about) (this|the|my) (back )?(pain|ache|back)\b "
+    r"(\S+ ){0,8}(clear|normal|fine|nothing|muscular|all good|negative)\b"
+)
+_CHANGED = re.compile(r"(?<!no )\b(worse|worsen\w*|different|chang\w*|spread\w*|new)\b")
+
+
 def _explained_away(sign: str, text: str, evidence: str) -> bool:
     """The message gives the sign a specific harmless account of its own: it has resolved,
     the weight was lost on purpose, the sweats are the menopause, the trip was over the dog.
     Like a toddler's wet bed, such an account discounts the classifier's red flag too."""
     # Cancer counts however long ago; an old fall has its own rule in _plausible.
+    if sign == "cancer_history" and _CHECKED_CLEAR.search(text) and not _CHANGED.search(text):
+        return True
     if sign not in {"cancer_history", "trauma"} and _resolved_in_the_past(sign, text, evidence):
         return True
     if sign == "bladder_bowel" and (_lifelong(text, evidence) or _drink_or_medicine(text, evidence)):
@@ -1187,7 +1238,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
             r"\b(not|never) (\w+ )?(come|came) back\b|\bstill (\w+ )?(numb|can not feel|no feeling)", text[transient.end():]):
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
-        return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps)", text))
+        return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps|toe|toes)\b", text))
     # Someone else's cancer or fall counts when that person has the back pain: carers
     # write for their parents ("mum's myeloma is stable but she has new back pain").
     if sign in {"cancer_history", "trauma", "systemic"} and _someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text) and (
@@ -1196,6 +1247,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
     if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*|bowel\w*|bladder|nappy|nappies)\b|\bthe vet (say|said|think|reckon)\w*", text):
+        return False
+    # "mum wets herself a lot, so bending at the machine hurts my back": the carer's back.
+    if sign == "bladder_bowel" and re.search(r"\b(her|him|them)sel", evidence) and _WRITERS_OWN.search(text) and not _THEIR_PAIN.search(text):
         return False
     if sign != "cancer_history" and re.search(r"\b(vet|vets|vet s|veterinar\w*|dog physio\w*|canine)\b", text) and _PETS.search(_clause_of(text, evidence)):
         return False

@@ -158,8 +158,8 @@ def test_a_general_question_about_seeing_someone_offers_nothing(nlp):
     assert "screening_offer" not in entities
 
 
-@pytest.mark.parametrize("predicted", ["nlu_fallback", "deny"])
-def test_a_personal_question_about_seeing_someone_read_as_unsure_or_a_denial_starts_the_screening(nlp, predicted):
+@pytest.mark.parametrize("predicted", ["nlu_fallback", "deny", "out_of_scope"])
+def test_a_personal_question_about_seeing_someone_read_as_unsure_a_denial_or_out_of_scope_starts_the_screening(nlp, predicted):
     intent, _ = run(nlp, "no numbness or anything but the pain is 8/10, do I need to see a doctor?", [(predicted, 0.6), ("faq", 0.3)])
     assert intent == "request_red_flag_check"
 

@@ -998,19 +998,86 @@ X_CARERS_AND_EUPHEMISMS = [
 ]
 
 
+Y_Z_REPORTS = [
+    ("sorry, forgot to say: no erections since my back went last week", "sexual_function"),
+    ("yes that's right, the groin bit", "saddle_numbness"),
+    ("yep, both legs", "leg_weakness"),
+    ("it's worse. on Friday I could walk the dog, today I can't get to the letterbox", "leg_weakness"),
+    ("I keep needing to go and nothing comes", "bladder_bowel"),
+    ("to be honest yes, I still inject, and the back pain came on after", "systemic"),
+    ("my big toe is weak and it's getting worse", "leg_weakness"),
+]
+
+Y_Z_HARMLESS = [
+    "no erection problems, nothing like that",
+    "the leak is from the hot water system, not me",
+    "I asked about saddle numbness for my sister-in-law, I'm fine",
+    "I was asking about foot drop for my dad, it was his ankle in the end",
+    "had cancer ruled out last month",
+    "breast cancer 15 years ago, the oncologist did a scan for this back pain and it came back clear",
+    "dropped the weight plates, not on me, just want a deadlift program",
+    "numb bum from the long coach trip, fine now",
+    "dad wets himself since the stroke and lifting him is hurting my back",
+    "I took a tumble down the ladder at tennis this year, ha",
+    "my legs went weak from laughing so hard",
+    "had a steroid injection, no fever, pain is much better",
+    "my knee used to buckle before the replacement, sorted now",
+    "the night pain I had in the winter went once I got a new pillow",
+    "used to get pins and needles in my feet but not for a couple of years",
+    "had a fall but the X-ray was clear and nothing was broken",
+    "bladder fine, bum not numb, legs fine, just a sore back",
+    "my toes are cold, is that from my back?",
+    "the leg weakness is getting better every day, physio is happy",
+    "my dog is going to the vet, the bills are huge",
+]
+
+Y_Z_FAREWELLS_AND_CHECKS = [
+    ("cancel my bookings, I've made other plans. permanent ones", "crisis"),
+    ("I have no more strength to live", "crisis"),
+    ("I just want to make it all stop", "crisis"),
+    ("I've rehomed the dog and paid the bills", "crisis"),
+    ("the budgie goes to my neighbour, everything is sorted now", "crisis"),
+    ("at least they'd get the life insurance money", "crisis"),
+    ("how much paracetamol before it kills you", "crisis"),
+    ("I bang my head on the wall when the pain is bad, it hurts less", "crisis"),
+    ("please cancel every appointment, I've made my decision and I'm at peace", "crisis"),
+    ("there's a bridge on the way home I keep thinking about", "crisis"),
+    ("one small step and it would be over", "crisis"),
+    ("I've been putting aside my tablets", "crisis"),
+    ("I have no energy to go on walks anymore", None),
+    ("the bridge near my place is closed for repairs", None),
+    ("one small step at a time, that's what my physio says", None),
+    ("I'm scared something is seriously wrong with my back", "check"),
+    ("am I at risk of something serious?", "check"),
+    ("can you run a quick symptom check on me", "check"),
+    ("is it worth going to the emergency department for this?", "check"),
+    ("how bad does the pain have to be before I go to hospital?", "check"),
+    ("worth getting it checked or should I just rest?", "check"),
+]
+
+
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+
+
+@pytest.mark.parametrize("text", [
+    "is it worth getting my back looked at?",
+    "whether I ought to be seen by a doctor, my back has ached since the move",
+])
+def test_worth_getting_it_checked_answers_then_offers_the_screening(check, text):
+    found = check(text)
+    assert found.see_someone and not found.check
