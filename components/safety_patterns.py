@@ -459,7 +459,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(could|do|might|may) i have (\w+ ){0,2}(cauda|cancer|something serious|a fracture|an infection|a tumou?r)",
     r"\bsomething (\w+ ){0,2}(not right|seriously wrong|sinister)\b",
     r"\b(do|should) i (need to )?(go|call|head) (\w+ ){0,2}(hospital|ambulance|ed|emergency|a&e|er)\b",
-    r"\b(check|screen|assess) (\w+ ){0,1}(me|my symptom\w*) (for|to see|if)\b",
+    # "the doctor checked me for cauda equina" reports a check that was done.
+    r"(?<!doctor )(?<!dr )(?<!gp )(?<!physio )(?<!nurse )(?<!they )(?<!he )(?<!she )(?<!hospital )(?<!surgeon )\b(check|screen|assess) (\w+ ){0,1}(me|my symptom\w*) (for|to see|if)\b",
     # "is it bad?", "is this normal back pain or something else", "is that a bad sign"
     r"(?<!why )\b(be|is) (this|it|that|my \w+( \w+)?) (\w+ ){0,4}(a bad sign|a red flag|a warning sign|something (else|worse|bad|"
     r"nasty|terrible|wrong|serious|dangerous|sinister))\b",
@@ -588,7 +589,7 @@ _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", 
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
     r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|behav\w*|"
-    r"same as always|under control|working properly|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
+    r"same as always|under control|working properly|come back (fully|completely|to normal)|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
     r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always))\b"
 )
@@ -624,7 +625,7 @@ _GENERIC_CLAIM = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^(?!be (honest|straight|real|frank|blunt|truthful)\b)(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me|explain|describe)\b(?! not)|"
-    r"^(when|where) (should|do|does|is|are|be|can|would|will|to)\b"
+    r"^(when|where) (should|do|does|is|are|be|can|would|will|to)\b|^(in|under) (what|which) (circumstance|situation|case|condition)s?\b"
 )
 _REPORTING = re.compile(
     r"\b(i|we|he|she|they) (\w+ ){0,2}(have|get|got|be|feel|notice|keep|start|can not|can|lose|lost|do not)\b|"
@@ -699,7 +700,7 @@ _TRANSIENT = re.compile(
     r"(be off|stand|stood|get up|got up|move\w*|get off|got off|get out|got out|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*|walk\w* around)\b|"
     r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|(?<!not )\bfrom sit\w* (on|in|too)\b|"
     r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*|\bfrom (a |the )?(long )?(bus|coach|train|car|plane) (trip|ride|journey)\b|"
-    r"\bturn\w* out (\w+ ){0,5}(sit|sat|sitting) on (my|a|the) (wallet|phone|key\w*|purse)\b"
+    r"\bturn\w* out (\w+ ){0,5}(sit|sat|sitting) on (my|a|the) (wallet|phone|key\w*|purse)\b|\b(because|cause|from) i (sit|sat) on (it|them|my (foot|feet|leg|legs))\b"
 )
 _OTHER_PEOPLE = (
     r"(resident\w*|mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|gran|nan|nanna|aunt\w*|uncle|brother|sister|"
@@ -1033,7 +1034,8 @@ def _first(patterns: Iterable[re.Pattern], clause: str, negatable: bool = True) 
 
 # "I'm not suicidal", "would never hurt myself", "haven't fallen or hurt myself".
 _CRISIS_DENIAL = re.compile(
-    r"\b(not|never|no) (\w+ ){0,3}(suicidal|suicide|hurt\w* my ?self|harm\w* my ?self|kill\w* my ?self|self ?harm\w*)\b"
+    r"\b(not|never|no) (\w+ ){0,3}(suicidal|suicide|hurt\w* my ?self|harm\w* my ?self|kill\w* my ?self|self ?harm\w*)\b|"
+    r"\b(not|never) (go to |going to |gonna )?do (anything|something) (stupid|silly|drastic)\b"
 )
 
 

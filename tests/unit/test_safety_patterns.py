@@ -1081,3 +1081,19 @@ def test_plans_absence_and_personal_urgency_questions(check, text, kind):
 def test_worth_getting_it_checked_answers_then_offers_the_screening(check, text):
     found = check(text)
     assert found.see_someone and not found.check
+
+
+@pytest.mark.parametrize("text", [
+    "the GP checked me for cauda equina yesterday and said it was all normal",
+    "In what circumstances would a weak bone lead to a spinal fracture?",
+    "my foot went numb because I sat on it, gone now",
+    "feeling in my bottom came back fully after the operation, fine since",
+])
+def test_checks_already_done_general_questions_and_sensation_that_came_back_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.check and not found.crisis
+
+
+def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
+    found = check("I feel flat and angry but I'm not going to do anything stupid")
+    assert found.crisis_denied and not found.crisis
