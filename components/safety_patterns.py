@@ -56,7 +56,8 @@ _SADDLE = (
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
 )
-_BLADDER = r"(bladder|bowel\w*|wee|pee|urine|urinat\w*|poo|poop|stool|toilet|loo|piss|number two|motion|dunny|pass water)"
+# "wee", "pee" and "poo", not the start of "week", "weed", "peer" or "pool".
+_BLADDER = r"(bladder|bowel\w*|wee(?![kdp])|pee(?![rlp])|urine|urinat\w*|poo(?![lr])|poop|stool|toilet|loo|piss|number two|motion|dunny|pass water)"
 _CHANGE = r"(lose|lost|loss of|losing|no|can not|not|poor|trouble|difficult\w*|problem\w*|struggle\w*|hard to|weird|strange|change\w*)"
 _LEG = r"(leg|legs|limb|limbs|knee|foot|feet|ankle|thigh|calf|calves)"
 # "down 15 pounds": weight lost, said the way a scale is read.
@@ -88,12 +89,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(get|have|feel|sense) (no|zero) (\w+ )?(urge|need|sensation|signal) (at all|to (pee|wee|poo|urinat\w*|open my bowel\w*)|to go to the (toilet|loo|bathroom|dunny))\b",
         r"\b(no longer|not|can not|do not|never) (\w+ )?feel (\w+ ){0,2}(full|fullness of|when my|my) (bladder|bowel\w*)\b",
         r"\b(accident|mess\w*) (\w+ ){0,2}(pant\w*|underwear|undie\w*|bed|myself|toilet|knicker\w*)",
-        r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee|wee|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the stream|the flow|a flow|the wee|the pee) (go|going|start\w*))",
+        r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee(?![rlp])|wee(?![kdp])|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the stream|the flow|a flow|the wee|the pee) (go|going|start\w*))",
         rf"\b(can not|do not|not) (\w+ ){{0,3}}(know|tell|feel|sense|notice) (\w+ ){{0,6}}{_BLADDER}",
         rf"{_BLADDER} (\w+ ){{0,4}}(let go|give way|gave way|go on me|nothing come|never empt\w*|not empt\w*|feel full)",
         r"\bnothing (\w+ ){0,2}come out\b",
         rf"\b(no|not|do not|never|can not) (get|have|feel|sense) (\w+ ){{0,2}}(urge|need|sensation|signal) (\w+ ){{0,3}}{_BLADDER}",
-        r"\b(not|never|can not|unable to) (?!(\w+ ){0,3}(trouble|problem|issue|difficult))(\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee|pee|poo|water|a motion)",
+        r"\b(not|never|can not|unable to) (?!(\w+ ){0,3}(trouble|problem|issue|difficult))(\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee(?![kdp])|pee(?![rlp])|poo(?![lr])|water|a motion)",
         r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|empty|poo|piss|go to the (toilet|loo|bathroom|dunny)|go\b(?! (to|out|for|outside|anywhere|shopping|back|home|in|up|down|into|over|away|far|\w+ing)\b))",
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
         r"\b(can not|unable to|not able to) (hold|control|stop) (in )?(the |a |my )?(wind|gas|fart\w*|poo\w*|poop\w*|wee|pee|my (bowel\w*|bladder))\b",
@@ -207,7 +208,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bappetite (\w+ ){0,2}(go|gone|disappear\w*|vanish\w*)\b|\b(drop\w*|lose|lost|losing|gone down) (a |two |2 )?(dress|clothes|clothing|jean\w*|pant\w*|trouser\w*|belt) (size|notch|hole)\w*",
         r"\b(flu|fluey|virus)\b (\w+ ){0,4}(will not|won't|not) (go away|shift|clear)\b",
         r"\b(night sweat\w*|sweat\w* (\w+ ){0,3}(night|sleep|bed|sheet\w*)|drench\w*|soak\w* (\w+ ){0,2}(sweat|sheet|bed))",
-        r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight(?!s? (plate|bench|bar|set|machine|room|vest|belt|rack))|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
+        r"\b(lose|lost|losing|drop\w*|shed\w*) (\w+ ){0,5}(weight\b(?! (plate|bench|bar|set|machine|room|vest|belt|rack))|kilo\w*|kg|pound\w*|stone|\d+ ?(kg|kilo\w*|lb\w*|pound\w*))",
         r"\bweight (\w+ ){0,2}(loss|drop\w*|fall\w* off|go\w* down)",
         _DOWN_BY,
         r"\bi (do |still |have (be )?|be )?inject(?!ion)\w*\b(?! (\w+ ){0,3}(insulin|ozempic|mounjaro|wegovy|b12|testosterone|fertility|hormone\w*|patient\w*|client\w*|horse\w*|cattle|dog|cat)\b)",
@@ -216,7 +217,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
         r"\b(feel\w*|be|been|look\w*)(?! (not|never)\b) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
         r"\bwound\b (\w+ ){0,3}(red|weep\w*|ooz\w*|discharg\w*|hot|swell\w*|swollen|open\w*|pus|infect\w*)|\b(flu ?ish|fluey|feverish)\b",
-        r"\b(uti|utis|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
+        r"\b(utis?\b|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
         r"\b(prostate|breast|bowel|lung|skin|bladder|colon|ovarian|cervical|kidney) (ca|can)\b(?! not)",
@@ -535,7 +536,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(check\w*|look\w* at|seen) (\w+ ){0,3}before (my|the|i|we)\b",
     r"\b(do|done|did) something (\w+ ){0,2}(serious|bad|nasty) (to|in)\b",
     r"\b(i|we) (\w+ )?(want|would like) to (get|be) (\w+ )?(check\w*|look\w* at|assess\w*)\b",
-    r"\b(feel\w*|be|seem\w*) (\w+ )?different (this time|from (usual|normal|before|last time)|than (usual|normal|before|last time))\b",
+    r"\b(feel\w*|be|seem\w*) (\w+ )?different (this time|from (usual|normal|before|last time)|than (usual|normal|before|last time))\b(?! pain)",
     r"\b(ok|okay|safe|fine) to (just )?((\w+ ){0,3}and )?wait\b|\b(ok|okay|safe|fine|dangerous|risky) for me to (just )?((\w+ ){0,3}and )?(wait|ignore)\b|\bor (can it|should i|do i) wait\b",
     r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
     r"\b(worr\w*|frighten\w*|scared|afraid|terrified|concerned|anxious) (that )?something\w* (be |is )?(\w+ )?(wrong|serious|bad)\b",
@@ -983,7 +984,7 @@ _ME_TOO = re.compile(
 )
 
 # "Is sciatica an emergency? Mine started this morning.": a general question made the patient's own.
-_ASKED_FOR_ONESELF = re.compile(r"\b(be|is) (\w+ ){0,3}(an? emergency|serious|dangerous|urgent)\b")
+_ASKED_FOR_ONESELF = re.compile(r"\b(be|is) ((?!not\b)\w+ ){0,3}(an? emergency|serious|dangerous|urgent)\b")
 
 
 # "what does it mean if my right foot keeps slapping down when I walk now?": shaped like a

@@ -1097,3 +1097,23 @@ def test_checks_already_done_general_questions_and_sensation_that_came_back_do_n
 def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
     found = check("I feel flat and angry but I'm not going to do anything stupid")
     assert found.crisis_denied and not found.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "I can't do much during the week, my back is too stiff",
+    "no plans for the weekend, my back is too sore",
+    "no control over the weeds in the garden since my back went",
+    "how do I pay my utility bill?",
+    "I can't pass the pool without wanting a swim",
+    "dropped the weights at the gym, not on me",
+    "my physio says mine is set too sensitive, so it goes off for things that aren't dangerous",
+    "how is persistent pain different from normal pain?",
+])
+def test_words_that_start_with_a_sign_word_and_negated_danger_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.check
+
+
+@pytest.mark.parametrize("text", ["I can't wee since this morning", "struggling to pee for two days", "I can't do a poo and can't feel it"])
+def test_bladder_words_as_whole_words_still_fire(check, text):
+    assert "bladder_bowel" in check(text).signs
