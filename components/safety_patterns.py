@@ -49,12 +49,13 @@ _NUMB = (
     r"dead|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
     r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* (\w+ )?nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of)))"
 )
+# Whole words: "bum" is not the start of "bumped", nor "ass" of "assessment".
 _SADDLE = (
     r"(groin|groyne|grion|grown area|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) thigh\w*|saddle|back passage|anus|anal|bum|butt|"
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
-    r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)"
+    r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)\b"
 )
 # "wee", "pee" and "poo", not the start of "week", "weed", "peer" or "pool".
 _BLADDER = r"(bladder|bowel\w*|wee(?![kdp])|pee(?![rlp])|urine|urinat\w*|poo(?![lr])|poop|stool|toilet|loo|piss|number two|motion|dunny|pass water)"

@@ -1108,6 +1108,9 @@ def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
     "dropped the weights at the gym, not on me",
     "my physio says mine is set too sensitive, so it goes off for things that aren't dangerous",
     "how is persistent pain different from normal pain?",
+    "my foot went numb and I bumped it on the table",
+    "numb toes after ballet class",
+    "pins and needles in my arm after assembling furniture",
 ])
 def test_words_that_start_with_a_sign_word_and_negated_danger_do_not_fire(check, text):
     found = check(text)
