@@ -60,7 +60,8 @@ _SADDLE = (
 # "wee", "pee" and "poo", not the start of "week", "weed", "peer" or "pool".
 _BLADDER = r"(bladder|bowel\w*|wee(?![kdp])|pee(?![rlp])|urine|urinat\w*|poo(?![lr])|poop|stool|toilet|loo|piss|number two|motion|dunny|pass water)"
 _CHANGE = r"(lose|lost|loss of|losing|no|can not|not|poor|trouble|difficult\w*|problem\w*|struggle\w*|hard to|weird|strange|change\w*)"
-_LEG = r"(leg|legs|limb|limbs|knee|foot|feet|ankle|thigh|calf|calves)"
+# Whole words and their plurals: not "legal", "football" or "kneel".
+_LEG = r"(legs?|limbs?|knees?|foot|feet|ankles?|thighs?|calf|calves)\b"
 # "down 15 pounds": weight lost, said the way a scale is read.
 _DOWN_BY = r"\bdown (\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten) ?(kg|kgs|kilo\w*|pound\w*|lb\w*|stone)\b"
 

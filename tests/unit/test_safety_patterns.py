@@ -1111,6 +1111,9 @@ def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
     "my foot went numb and I bumped it on the table",
     "numb toes after ballet class",
     "pins and needles in my arm after assembling furniture",
+    "my legal case is weak",
+    "the footpath gave way near my house",
+    "the kneeler at church is too heavy",
 ])
 def test_words_that_start_with_a_sign_word_and_negated_danger_do_not_fire(check, text):
     found = check(text)
