@@ -7,7 +7,8 @@ unknown when only the classifier saw a red flag) that the dialogue rules branch 
 only the wording of an explicit "is this serious?" request matches, the intent becomes
 `request_red_flag_check` unless the classifier already chose a safety intent.
 It overrules the classifier the other way when the classifier saw a red flag or a check
-request that the patterns do not back, and either the only signs in the message are denied,
+request that the patterns do not back (a check request stays when the patient asks whether
+their own pain needs seeing to), and either the only signs in the message are denied,
 asked about in general or explained away in the message ("my bladder is fine", "what is
 cauda equina?", "my toddler wet the bed", "numb bum that went once I stood up") or the classifier
 is less than `classifier_only_confidence` (default 0.8; `check_only_confidence`, 0.93, for
@@ -132,7 +133,7 @@ class SafetyDetector(RuleComponent):
         elif found.red_flags:
             override_intent(message, RED_FLAG_INTENT)
             _add_level(message, found.level, found.signs)
-        elif predicted in {RED_FLAG_INTENT, CHECK_INTENT} and not found.check and (
+        elif predicted in {RED_FLAG_INTENT, CHECK_INTENT} and not found.check and not (predicted == CHECK_INTENT and found.see_someone) and (
             _explained(found) or found.idioms_only or scores.get(predicted, 0.0) < self._alone_enough(predicted)
         ):
             _demote(message)

@@ -39,7 +39,7 @@ _EXPANSIONS = {
     "hasnt": "have not", "couldnt": "can not", "wouldnt": "would not", "shouldnt": "should not",
     "im": "i be", "ive": "i have", "id": "i would", "ill": "i will", "u": "you", "ur": "your",
     "wanna": "want to", "gonna": "go to", "cos": "because", "coz": "because", "bc": "because",
-    "pls": "please", "plz": "please", "shld": "should", "abt": "about", "r": "are", "b": "be", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
+    "pls": "please", "rly": "really", "plz": "please", "shld": "should", "abt": "about", "r": "are", "b": "be", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
 }
 
 _NUMB = (
@@ -55,7 +55,7 @@ _SADDLE = (
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
-    r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*)\b"
+    r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*|inside of the top of (my|the) (leg|thigh)\w*|(my|his) junk)\b"
 )
 # "wee", "pee" and "poo", not the start of "week", "weed", "peer" or "pool".
 _BLADDER = r"(bladder|bowel\w*|wee(?![kdp])|pee(?![rlp])|urine|urinat\w*|poo(?![lr])|poop|stool|toilet|loo|piss|number two|motion|dunny|pass water)"
@@ -111,6 +111,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(do not|did not|can not|could not|barely|hardly|not) (really |even |properly )?(feel|felt|notice\w*) (the )?(water|wee|pee|urine|stream|poo|stool) (\w+ ){0,3}(when|as|while|come|coming|came|pass\w*)\b",
         r"\bonly know i be (go|wee\w*|pee\w*|do it) (because|cause|when) i (hear|see|smell)\b",
         r"\b(have|had|need\w*|try|tried|trying) to go (\w+ )?and nothing (\w+ )?(come|came|happen\w*)\b",
+        # "I only realise I need to wee when I'm busting", "couldn't go again even though I felt I needed to",
+        # "peeing feels blocked", "no urge"
+        r"\bonly (realise|realize|know|notice|feel)\w* (\w+ ){0,3}(need|have) to (wee|pee|go|poo)\w* when\b",
+        r"(?<!any )(?<!no )\b(trouble|problem\w*|issue\w*|difficult\w*) (with )?(the |my )?(plumbing|plumb|waterworks)\b",
+        r"\b(can not|could not|unable to) go (again )?(\w+ ){0,6}(even though|although|but) i (\w+ )?(feel|felt|need)",
+        r"\b(pee|wee|urin|piss)\w* (\w+ ){0,2}(feel\w* |be |seem\w* )?(blocked|stuck|obstructed)\b",
+        r"^no (\w+ )?urge\s*$|\bno (\w+ )?urge to (pee|wee|urinat\w*|go|poo)",
     ),
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
@@ -205,6 +212,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "systemic": (
         r"(?<!hay )(?<!cabin )\b(fever\w*|feverish|chills|shivers|shivering|shivery|clammy|rigors|hot and cold|burning up|the shakes|sweats)\b",
         r"\b(have|had|got|get|run\w*|with|high|spik\w*) (\w+ ){0,2}(temperature|temp)\b",
+        r"\b(pain|ache|agony)\w* (\+|and|with|plus|&) (a )?(temp|temperature|fever)\b",
+        # injecting drugs, said the way users say it
+        r"(^|\bi (\w+ )?)(shot|shoot\w*) up\b(?! (my|the|to|in|into|through|from|and down))",
         r"\b(temperature|temp) (of |is |be |was |at )?(3[89]|4[0-2]|10[0-5])\b",
         r"\b(3[89]|4[0-2]|10[0-5])(\.\d)? ?(degree\w*|°c?|c|f)? (temp|temperature|fever)\b",
         r"\bappetite (\w+ ){0,2}(go|gone|disappear\w*|vanish\w*)\b|\b(drop\w*|lose|lost|losing|gone down) (a |two |2 )?(dress|clothes|clothing|jean\w*|pant\w*|trouser\w*|belt) (size|notch|hole)\w*",
@@ -291,7 +301,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(relief|answer|way out|escape|option|solution) (\w+ ){0,5}(be )?(death|dying|to die)\b",
     r"\bdie from (taking|too many|an overdose)",
     # A gun of one's own, not a price list or a massage gun.
-    r"\b(i|my|me|got|have|bought|keep|kept)\b (\w+ ){0,4}(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )\b(gun|guns|firearm\w*|rifle|shotgun)\b",
+    r"\b(i|my|me|got|have|bought|keep|kept)\b (\w+ ){0,4}(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )\b(gun|guns|handgun\w*|pistol\w*|revolver\w*|firearm\w*|rifle|shotgun)\b",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
     r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
@@ -449,6 +459,16 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(bridge|cliff|train line|railway|rail line|overpass|balcony|quarry|tracks) (\w+ ){0,5}(keep|kept|can not stop|been) think\w* (about|of)\b|\bthink\w* about (the|that|a) (bridge|cliff|train line|railway|overpass|balcony|quarry)\b",
     r"\b(one|a) (little |small |single |tiny )?(step|jump|push|swerve|leap) and (it be|it s|it is|it would be|i be|i would be|it will be) (all )?(done|over|gone|finish\w*)\b",
     rf"\b(put|putting|set|setting|keep|kept|laid|lay)\w* (\w+ )?aside (\w+ ){{0,2}}{_DRUGS}",
+    # "why bother living", a goodbye nobody was told was one, belongings given away "won't be
+    # needing them", standing at a bridge's railing, pills counted, how easy a crash would be.
+    r"\bwhy (even )?bother (living|go on|going on|staying alive|existing|being alive|to live)\b",
+    r"^(good)?bye (to )?(everyone|everybody|the world|this world|world)\s*$", r"\b(it|that) (be|was) (a |my )?(goodbye|farewell)\b(?! to)",
+    r"\b(do|does|did) not (know|realise|realize) (that )?(it|that|this) (be|was) (a |my )?(goodbye|farewell)\b",
+    r"\bgiv\w* (\w+ ){0,8}(to|away)\b (\S+ ){0,8}(will not|wo not|not) (be )?need\w* (them|it|these|those|any of)",
+    r"\b(stand|stood|sit|sat)\w* (at|on|by) the (railing|ledge)\b",
+    rf"\benough {_DRUGS} (to|for)\b|\bcount\w* (them|(the|my) {_DRUGS})\b",
+    r"\b(sleep|go to sleep) and (never|not) (feel|wake|wake up)\b",
+    r"\beasy it (would|will) be (if|to) (i )?(just )?(lose|lost|crash\w*|drive|swerve|let go|step|jump)\b",
 )
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
@@ -543,6 +563,15 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bsomething\w* (do not |does not |just )?(feel\w*|seem\w*) (right|off|wrong)\b",
     r"\b(worr\w*|frighten\w*|scared|afraid|terrified|concerned|anxious) (that )?something\w* (be |is )?(\w+ )?(wrong|serious|bad)\b",
     r"\b(be|am) i at (\w+ )?risk (of|for) (something|anything) (\w+ )?(bad|serious|nasty|sinister|dangerous)\b",
+    r"^(please |pls |plz )?(can you |could you )?check me( out| over| please| pls| plz)?\s*$|\b(someone|somebody|you|u|to) (\w+ )?(check\w*|look\w*) me over\b",
+    r"(?<!do i )(?<!to )\b(rate|tell me|say) how (bad|serious|urgent) (my|this|it) (\w+ )?(situation|case|back|pain|symptom\w*)?",
+    r"\b(pain|it|this) (be |feel\w* |seem\w* )?(new and different|different and new|a new (kind|type|sort) of pain)\b",
+    r"\b(should|do|must) i (\w+ ){0,2}(see|go to|call|ring) (a|the|my) (doctor|gp|dr|physio|hospital|ed|emergency|someone) about (this|it|that)\b",
+    r"\b(idk|do not know|not sure|unsure|wonder\w*) (if|whether) (this|it|that|my \w+) (be|is) (normal|ok|okay|serious|bad)\s*$",
+    r"\bsomething (i|we) (should|need to) (be )?worr\w* about\b",
+    r"\b(have|get) someone (to )?(check|look)\w* (and confirm|me|it|if|whether)\b|\b(like|want|need) (someone|somebody|you|a physio|a doctor) to (check|look at|assess) (it|me|this|my)\b",
+    r"\b(be|is) (a |the )?(\w+ ){0,3}(like that|like this) a sign of (something|anything) (serious|bad|sinister|wrong)\b",
+    r"\b(bad|serious) enough (to|for) (call|ring|go to|need) (an? |the )?(ambulance|hospital|ed|emergency|triple zero|000|911|999|a&e|er)\b",
     r"\b(do|run|give|have) (me )?(a |an )?(\w+ )?(symptom|safety|health) check\b",
     r"\b(be it|is it) worth go\w* to (the )?(after ?hours?|emergency|ed|a&e|er|hospital|urgent care)",
     r"\bworth (get\w*|have\w*) (it |this )?(check\w*|look\w* at|seen) (\w+ )?or (should i |do i |can i )?(just )?(rest|wait|leave|ride|tough|ignore)\b",
@@ -563,6 +592,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
 # should I see a GP?"). The answer is the education topic; the screening questions follow it,
 # so these are kept apart from CHECK_PATTERNS.
 SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
+    r"\b(do|should) i (\w+ )?need (a|to see a) (doc|doctor|gp|physio|specialist)\b",
+    r"\b(bad|serious) enough (to|for) (see|need|go to) (a |my |the )?(doctor|doc|gp|physio|someone|specialist)\b",
     r"\b(whether|if) i (ought to|should|need to|must) (\w+ ){0,1}(be seen|see|visit|go to)\b",
     r"\bworth (get\w*|have\w*) (it |this |my \w+ )?(check\w*|look\w* at|seen)\b",
     r"\b(should|do|must|shall) (i|we) (\w+ ){0,2}(see|visit|contact|email|message|go to|take (him|her|them) to|book (in )?(with|to see)?|call|ring|get (it|this|that|my \w+) "
@@ -638,7 +669,7 @@ _NOTHING_NOTICED = re.compile(
     r"\b(not|never|no)\b (\w+ ){0,2}notic\w* (anything|any change\w*|nothing) (\w+ ){0,2}(when|with|in|about|while) (\w+ ){0,5}$"
 )
 _HYPOTHETICAL_CHECK = re.compile(
-    r"\b(if (i|you|my \w+) (ever|got|get|were|was|had|could not|can not|went|started|develop\w*)|if (someone|somebody|anyone|a person|people)|"
+    r"\b(if (i|you|my \w+) (ever|got|get|were|was|had|could not|can not|went|started|develop\w*)|if (someone|somebody|anyone|a person|people)(?! (\w+ ){0,2}(check|look|examin|assess|see)\w*\b)|"
     r"hypothetical\w*|generally|in general|someone s|somebody s|just curious|out of curiosity)\b"
 )
 _HAPPENING_NOW = re.compile(
@@ -673,7 +704,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
-    r"\bcancer scare\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
+    r"\bcancer scare\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
@@ -793,7 +824,7 @@ _TRIP_CAUSE = re.compile(
     r"\bover (the |a |my )?(dog|cat|rug|toy\w*|step|kerb|curb|lead|cord|cable|shoe\w*|bag\w*|box\w*)\b"
 )
 # "writing a uni essay about incontinence products": a sign as the topic of study or work.
-_TOPIC_OF_WORK = re.compile(r"\b(novel|screenplay|short story|fiction)\b|\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
+_TOPIC_OF_WORK = re.compile(r"(?<!of a )\b(novel|screenplay|short story|fiction)\b|\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
                             r"(be )?((on|about|into|for) (\w+ ){0,3}|: (\w+ ){0,6})$")
 _POPULATION = re.compile(r"\b(all|most|much|lots of|many|plenty of|a lot of) (the |of the )?(\w+ )?(mum|mom|mother|women|woman|men|people|folk|patient|"
                          r"lady|ladies|bloke|runner|player|athlete|old people|elderly)s?\b (\w+ ){0,3}$")
@@ -806,8 +837,8 @@ _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|nothing (be |was )?broke\w*|no (fracture|break)\w*|x ?ray\w* (\S+ ){0,4}(clear|normal|fine)|(completely|fully|all) (heal|recover)\w*)\b")
-_STRONG_PAIN = re.compile(r"\b((very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|slim(ming)? world|jenny craig|noom|keto|intermittent fasting|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_STRONG_PAIN = re.compile(r"\b((a lot of|lots of|so much|heaps of) pain|cry\w*|scream\w*|hurt\w* to breathe|(very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|slim(ming)? world|jenny craig|noom|keto|intermittent fasting|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|on (my |a )?cut|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -1211,13 +1242,15 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
         return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
     if sign != "systemic":
         return False
-    cause = _SWEAT_CAUSE.search(text)
+    # The cause must be told of the sweats, not of something else in a long message.
+    window = _window(text, evidence) or ""
+    cause = _SWEAT_CAUSE.search(window)
     if re.search(r"\b(sweat|drench|soak|chill|shiver|shake)", evidence) and cause and not (
-            re.match(r"\s*\?", text[cause.end():]) or re.search(r"\b(prob|probably|maybe|perhaps|could (it )?be|be it)\s*$", text[:cause.start()])):
+            re.match(r"\s*\?", window[cause.end():]) or re.search(r"\b(prob|probably|maybe|perhaps|could (it )?be|be it)\s*$", window[:cause.start()])):
         return True
     if re.search(rf"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b|{_DOWN_BY}", text):
         intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no|never)( be| been| even| really| at all)* $", text[:m.start()])]
-        return bool(intended) and not re.search(r"fever|sweat|chill|unwell|temperature", text) and not _UNINTENDED.search(text)
+        return bool(intended) and not re.search(r"fever|sweat|chill|shiver|drench|soak|unwell|temperature", text) and not _UNINTENDED.search(text)
     return False
 
 
@@ -1317,7 +1350,7 @@ def assess(*texts: str) -> Assessment:
                 see_someone = see_someone or _first(_SEE_SOMEONE_REGEXES, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
-            answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b(?! (idea|clue|reason|one|way|better|change|relief))", parts[index + 1])) and (
+            answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b(?! (idea|clue|reason|one|way|better|change|relief|urge|feeling|sensation|control|strength|power))", parts[index + 1])) and (
                 len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)) or bool(re.search(r"\b(thing|one|question|bit|stuff)$", clause)))
             answered_no = answered_no or index + 1 < len(parts) and bool(
                 re.match(r"(the )?answer\w* (be|is|s|was) (no|nope|a no)\b|(they|both|these|those|all) (be |are |re )?(both |all )?(normal|fine|ok|okay|good|alright|unchanged)\b", parts[index + 1]))

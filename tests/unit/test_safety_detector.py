@@ -185,3 +185,9 @@ def test_a_booking_reference_is_never_a_crisis_or_a_red_flag(nlp, text):
 def test_a_reference_inside_a_crisis_message_does_not_hide_it(nlp):
     intent, _ = run(nlp, "cancel B-7KQ2-9XMD, I won't be around for it anyway", [("cancel_booking", 0.9), ("report_crisis", 0.2)])
     assert intent == "report_crisis"
+
+
+def test_a_check_request_the_classifier_is_unsure_of_stays_when_the_patient_asks_about_seeing_someone(nlp):
+    text = "my back is sore and I'm not sure if it's bad enough to see someone"
+    intent, _ = run(nlp, text, [("request_red_flag_check", 0.6), ("inform", 0.3)])
+    assert intent == "request_red_flag_check"

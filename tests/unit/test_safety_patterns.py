@@ -1123,3 +1123,75 @@ def test_words_that_start_with_a_sign_word_and_negated_danger_do_not_fire(check,
 @pytest.mark.parametrize("text", ["I can't wee since this morning", "struggling to pee for two days", "I can't do a poo and can't feel it"])
 def test_bladder_words_as_whole_words_still_fire(check, text):
     assert "bladder_bowel" in check(text).signs
+
+
+
+AA_AB_REPORTS = [
+    ("bladder feels odd, no urge", "bladder_bowel"),
+    ("feel rly sick and my back is killing me", "systemic"),
+    ("shot up on saturday, back is agony now", "systemic"),
+    ("back pain + temp since the injection", "systemic"),
+    ("cant feel my junk since this morning", "saddle_numbness"),
+    ("peeing feels blocked", "bladder_bowel"),
+    ("I only realise I need to wee when I'm absolutely busting", "bladder_bowel"),
+    ("since Monday I've had trouble with the plumbing", "bladder_bowel"),
+    ("my bum and the inside of the top of my legs feel numb", "saddle_numbness"),
+    ("for a month I've woken up drenched, it's winter and not hot, and I've lost a few kilos; my back aches, I train at the gym", "systemic"),
+    ("bit of a novel, sorry. since Tuesday I struggle to start a wee", "bladder_bowel"),
+    ("my son came off the bars onto his back, he's in a lot of pain and crying, his legs feel fine", "trauma"),
+]
+
+AA_AB_HARMLESS = [
+    "cancer is my star sign lol",
+    "that concert gave me chills",
+    "crashed on my mate's couch, back stiff",
+    "lost 3kg on my cut",
+    "any problems with the waterworks? no",
+]
+
+AA_AB_CRISIS_AND_CHECKS = [
+    ("why bother living if it's like this forever", "crisis"),
+    ("bye everyone", "crisis"),
+    ("I gave my guitar to my brother today, I won't be needing it", "crisis"),
+    ("stood at the railing of the bridge for a long time tonight", "crisis"),
+    ("I bought a handgun last week", "crisis"),
+    ("I've got enough pills to do it, I've been counting them", "crisis"),
+    ("I want to go to sleep and never wake up", "crisis"),
+    ("I think about how easy it would be if I just lost control of the car", "crisis"),
+    ("I told mum I loved her. She doesn't know it was goodbye", "crisis"),
+    ("it was goodbye to the old house, we've downsized", None),
+    ("pls check me", "check"),
+    ("rate how bad my situation is", "check"),
+    ("how do I rate how bad my back pain is?", None),
+    ("this pain is new and different", "check"),
+    ("should I see a doctor about this?", "check"),
+    ("idk if this is normal", "check"),
+    ("not sure if it's growing pains or something I should worry about", "check"),
+    ("could I have someone check and confirm I'm okay?", "check"),
+    ("I'd feel better if someone checked me over", "check"),
+    ("is a click like that a sign of something serious?", "check"),
+    ("is my back bad enough to call an ambulance?", "check"),
+    ("the doctor checked me over, no numbness, reflexes fine", None),
+]
+
+
+@pytest.mark.parametrize("text, sign", AA_AB_REPORTS)
+def test_slang_fragments_and_signs_buried_in_long_messages_fire(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", AA_AB_HARMLESS)
+def test_star_signs_concert_chills_couches_and_cuts_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.crisis
+
+
+@pytest.mark.parametrize("text, kind", AA_AB_CRISIS_AND_CHECKS)
+def test_quiet_goodbyes_means_and_requests_to_be_checked(check, text, kind):
+    found = check(text)
+    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+
+
+def test_asking_whether_bad_enough_to_see_someone_offers_the_screening_after_the_answer(check):
+    found = check("is my back bad enough to see a doctor?")
+    assert found.see_someone and not found.check
