@@ -196,7 +196,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(accident|crash\w*|collision|collide\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
         r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
         # Pain "coming from the back" is no fall; being thrown from a horse is.
-        r"\b(come|came) off (my|the|a|his|her) \w+|\b(thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
+        r"\b(come|came) off (my|the|a|his|her) (?!(codeine|medication|med|meds|tablet|pill|painkiller|opioid|endone|oxy\w*|tramadol|gabapentin|lyrica|steroid|prednisone|antidepressant|drug|patch|dose)s?\b)\w+|\b(thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
         r"\b(roll\w*|flip\w*) (my|the|our|a) (car|ute|truck|quad|bike|van|4wd)",
         r"\b(car|ute|truck|vehicle|van|bus|4wd|suv) (\w+ ){0,3}(roll\w* over|flip\w*|overturn\w*|roll\w* (\w+ )?times)\b",
         r"\btackl\w*|\bscrum\w*|\bcrunch\w* (in|by|under)\b|\b(hear|heard|felt|feel) (a |something )?(crack|snap)\w*",
@@ -211,7 +211,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "systemic": (
         r"(?<!hay )(?<!cabin )\b(fever\w*|feverish|chills|shivers|shivering|shivery|clammy|rigors|hot and cold|burning up|the shakes|sweats)\b",
-        r"\b(have|had|got|get|run\w*|with|high|spik\w*) (\w+ ){0,2}(temperature|temp)\b",
+        r"\b(have|had|got|get|run\w*|with|high|spik\w*) ((?!no\b|not\b|zero\b|any\b)\w+ ){0,2}(temperature|temp)\b",
         r"\b(pain|ache|agony)\w* (\+|and|with|plus|&) (a )?(temp|temperature|fever)\b",
         # injecting drugs, said the way users say it
         r"(^|\bi (\w+ )?)(shot|shoot\w*) up\b(?! (my|the|to|in|into|through|from|and down))",
@@ -226,7 +226,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bi (do |still |have (be )?|be )?inject(?!ion)\w*\b(?! (\w+ ){0,3}(insulin|ozempic|mounjaro|wegovy|b12|testosterone|fertility|hormone\w*|patient\w*|client\w*|horse\w*|cattle|dog|cat)\b)",
         r"\bclothes (\w+ ){0,3}(hang\w* off|fall\w* off|too big|loose)",
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
-        r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)",
+        r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)\b(?! (of|and tired))",
         r"\b(feel\w*|be|been|look\w*)(?! (not|never)\b) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
         r"\bwound\b (\w+ ){0,3}(red|weep\w*|ooz\w*|discharg\w*|hot|swell\w*|swollen|open\w*|pus|infect\w*)|\b(flu ?ish|fluey|feverish)\b",
         r"\b(utis?\b|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
@@ -234,7 +234,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "cancer_history": (
         r"\b(prostate|breast|bowel|lung|skin|bladder|colon|ovarian|cervical|kidney) (ca|can)\b(?! not)",
         r"\b(tamoxifen|letrozole|anastrozole|exemestane|zoladex|goserelin|herceptin|keytruda|immunotherapy)\b|\bhormone (therapy|treatment) for (my )?(prostate|breast)\b",
-        r"\b(cancer\w*|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
+        r"\b(cancer\w*(?! (screen\w*|test\w*|check\w*|kit|awareness|research|charit\w*|council|fundrais\w*))|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
     ),
     "night_pain": (
         # Constant, worsening mid-back pain that movement does not change.
@@ -379,7 +379,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
     r"\bnot (?!(be )?back here)(\w+ ){0,4}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
-    r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )\b(burden|waste of space|waste of oxygen)\b",
+    r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )(?<!carry the )(?<!carrying the )\b(burden|waste of space|waste of oxygen)\b",
     r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b(?! (on|with|in|like|off) )",
     r"\blife insurance\b",
     r"\bcheck(ing)? out ,? ?(for good|permanently|early)\b",
@@ -779,7 +779,7 @@ _PAST = re.compile(
 )
 _RESOLVED = re.compile(
     r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
-    r"fine since|no (problem|issue|trouble)\w* since|all good|better now|not (any ?more|since)|no longer|wore off|wear\w* off|on the mend|"
+    r"fine since|no (problem|issue|trouble)\w* since|(come|came) back (completely|fully|to normal)|back to normal|all good|better now|not (any ?more|since)|no longer|wore off|wear\w* off|on the mend|"
     r"(year|yr)s? ago (\S+ ){0,6}(nothing|none) since|not for (a )?(good |few |couple of )?(\w+ )?(year|month|week)s?|(went|go) (completely|once)|sleep\w* (right )?through|"
     r"treat\w* and (it be |it have be )?(go|gone)\b|stop\w* (\w+ ){0,2}(year|month|week)s? ago|long go(ne)?|(nothing|none) (like (that|it) )?now)\b"
 )
@@ -811,7 +811,7 @@ _AT_WORK = re.compile(
     r"aide|doctor|gp|pharmacist|physio\w*|age\w* care|nursing home|urology|continence|hospital|ward|support worker|care worker|disability)\b"
 )
 _PAST_ILLNESS = re.compile(r"\b(with|from|during|have|had|get|got) (the |a |my )?(flu|covid|cold|virus|bug|gastro|tonsillitis)\b")
-_RETURNED = re.compile(r"(?<!never )(?<!not )\b(come|came|coming) back\b|\bagain\b|\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b|"
+_RETURNED = re.compile(r"(?<!never )(?<!not )\b(come|came|coming) back\b(?! (completely|fully|to normal|normal|100|all the way))|\bagain\b|(?<!never )(?<!not )(?<!i )(?<!we )\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b|"
                        r"\bstill (have|get|run|spik|sweat|shiver|feel (unwell|sick|crook|hot|feverish))\w*")
 # Sweats and shakes with a cause in the message: menopause, giving blood, a vaccination.
 _SWEAT_CAUSE = re.compile(
@@ -1216,6 +1216,10 @@ _CHECKED_CLEAR = re.compile(
     r"\b(scan\w*|mri|x ?ray\w*|ct|test\w*|blood\w*|oncologist|specialist|doctor|gp|surgeon)\b (\S+ ){0,8}(for|into|at|about) (this|the|my) (back )?(pain|ache|back)\b "
     r"(\S+ ){0,8}(clear|normal|fine|nothing|muscular|all good|negative)\b"
 )
+_POSITION_RELIEF = re.compile(
+    r"\b(settle|ease|go away|stop|better|fine)\w* (\w+ ){0,4}(when|once|as soon as|a soon a|after|if) i (change|shift|move|roll|turn)\w*|"
+    r"\b(change|shift|move|roll|turn)\w* (\w+ ){0,2}position (\w+ ){0,4}(settle|ease|go|stop|better|fine)"
+)
 _CHANGED = re.compile(r"(?<!no )\b(worse|worsen\w*|different|chang\w*|spread\w*|new)\b")
 
 
@@ -1225,6 +1229,9 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     Like a toddler's wet bed, such an account discounts the classifier's red flag too."""
     # Cancer counts however long ago; an old fall has its own rule in _plausible.
     if sign == "cancer_history" and _CHECKED_CLEAR.search(text) and not _CHANGED.search(text):
+        return True
+    if sign == "cancer_history" and re.search(r"\b(benign|all clear|not cancer\w*|no cancer|cancer free)\b", text) and re.search(
+            r"\b(worr\w*|scare\w*|afraid|thought|fear\w*) (\w+ ){0,3}(have|had|be|might have) (\w+ )?cancer", text):
         return True
     if sign not in {"cancer_history", "trauma"} and _resolved_in_the_past(sign, text, evidence):
         return True
@@ -1259,6 +1266,14 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     before = text[:text.find(evidence)]
     if _explained_away(sign, text, evidence) or _TOPIC_OF_WORK.search(before) or _POPULATION.search(before) or re.search(
             r"\b(read|heard|hear|saw|seen|watch\w*|learn\w*|google\w*|research\w*) (up )?(about|on) (\w+ ){0,2}$", before):
+        return False
+    # "I keep seeing the term saddle anaesthesia", "I've read that elderly people can fracture
+    # their spine from small falls": a word or a fact, not a report.
+    if re.search(r"\b(the|this|that) (term|word|phrase|expression|concept|label)s? (\w+ )?$", before) or re.search(
+            r"\b(read|heard|hear|seen|learn\w*|told) (online |somewhere |in \w+ )?that (\w+ ){0,12}$", _clause_of(text, evidence)[:_clause_of(text, evidence).find(evidence)]):
+        return False
+    # Night pain that settles as soon as the patient changes position is mechanical.
+    if sign == "night_pain" and _POSITION_RELIEF.search(text):
         return False
     # "woke up sweating" after a night under the electric blanket is no night pain.
     if sign == "night_pain":

@@ -1195,3 +1195,33 @@ def test_quiet_goodbyes_means_and_requests_to_be_checked(check, text, kind):
 def test_asking_whether_bad_enough_to_see_someone_offers_the_screening_after_the_answer(check):
     found = check("is my back bad enough to see a doctor?")
     assert found.see_someone and not found.check
+
+
+
+@pytest.mark.parametrize("text", [
+    "five years ago I had foot drop from a disc, the foot came back completely and I've been great since",
+    "in 2019 I had trouble weeing for a few days and everything went back to normal",
+    "I had covid a month ago with fevers, recovered fully, no fever since, then I returned to the gym",
+    "my back sometimes wakes me when I roll over, but as soon as I change position it settles",
+    "I'm coming off the codeine slowly",
+    "I'm so sick of this pain",
+    "I have had no temperature at all",
+    "I did the bowel cancer screening kit and it came back clear",
+    "I've been carrying the burden of everyone's stuff and my back aches",
+    "for an assignment I keep seeing the term saddle anaesthesia, what does it feel like?",
+    "I've read that elderly people can fracture their spine from very small falls",
+    "I was worried I had cancer, but the lump was benign and I got the all clear",
+])
+def test_recovered_signs_positional_night_pain_medicines_and_words_read_about_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.crisis
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("on long term steroids for crohns, sneezed and now my mid back is in agony", "trauma"),
+    ("the numbness in my groin came back again last night", "saddle_numbness"),
+    ("came off the motorbike at speed and my back is agony", "trauma"),
+    ("I have had a temperature since Sunday and my back aches", "systemic"),
+])
+def test_steroids_returning_numbness_and_real_falls_still_fire(check, text, sign):
+    assert sign in check(text).signs
