@@ -1056,76 +1056,6 @@ Y_Z_FAREWELLS_AND_CHECKS = [
 ]
 
 
-# One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS)
-def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
-    assert sign in check(text).signs
-
-
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS)
-def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.crisis
-
-
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS)
-def test_plans_absence_and_personal_urgency_questions(check, text, kind):
-    found = check(text)
-    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
-
-
-@pytest.mark.parametrize("text", [
-    "is it worth getting my back looked at?",
-    "whether I ought to be seen by a doctor, my back has ached since the move",
-])
-def test_worth_getting_it_checked_answers_then_offers_the_screening(check, text):
-    found = check(text)
-    assert found.see_someone and not found.check
-
-
-@pytest.mark.parametrize("text", [
-    "the GP checked me for cauda equina yesterday and said it was all normal",
-    "In what circumstances would a weak bone lead to a spinal fracture?",
-    "my foot went numb because I sat on it, gone now",
-    "feeling in my bottom came back fully after the operation, fine since",
-])
-def test_checks_already_done_general_questions_and_sensation_that_came_back_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.check and not found.crisis
-
-
-def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
-    found = check("I feel flat and angry but I'm not going to do anything stupid")
-    assert found.crisis_denied and not found.crisis
-
-
-@pytest.mark.parametrize("text", [
-    "I can't do much during the week, my back is too stiff",
-    "no plans for the weekend, my back is too sore",
-    "no control over the weeds in the garden since my back went",
-    "how do I pay my utility bill?",
-    "I can't pass the pool without wanting a swim",
-    "dropped the weights at the gym, not on me",
-    "my physio says mine is set too sensitive, so it goes off for things that aren't dangerous",
-    "how is persistent pain different from normal pain?",
-    "my foot went numb and I bumped it on the table",
-    "numb toes after ballet class",
-    "pins and needles in my arm after assembling furniture",
-    "my legal case is weak",
-    "the footpath gave way near my house",
-    "the kneeler at church is too heavy",
-])
-def test_words_that_start_with_a_sign_word_and_negated_danger_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.check
-
-
-@pytest.mark.parametrize("text", ["I can't wee since this morning", "struggling to pee for two days", "I can't do a poo and can't feel it"])
-def test_bladder_words_as_whole_words_still_fire(check, text):
-    assert "bladder_bowel" in check(text).signs
-
-
-
 AA_AB_REPORTS = [
     ("bladder feels odd, no urge", "bladder_bowel"),
     ("feel rly sick and my back is killing me", "systemic"),
@@ -1174,31 +1104,7 @@ AA_AB_CRISIS_AND_CHECKS = [
     ("the doctor checked me over, no numbness, reflexes fine", None),
 ]
 
-
-@pytest.mark.parametrize("text, sign", AA_AB_REPORTS)
-def test_slang_fragments_and_signs_buried_in_long_messages_fire(check, text, sign):
-    assert sign in check(text).signs
-
-
-@pytest.mark.parametrize("text", AA_AB_HARMLESS)
-def test_star_signs_concert_chills_couches_and_cuts_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.crisis
-
-
-@pytest.mark.parametrize("text, kind", AA_AB_CRISIS_AND_CHECKS)
-def test_quiet_goodbyes_means_and_requests_to_be_checked(check, text, kind):
-    found = check(text)
-    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
-
-
-def test_asking_whether_bad_enough_to_see_someone_offers_the_screening_after_the_answer(check):
-    found = check("is my back bad enough to see a doctor?")
-    assert found.see_someone and not found.check
-
-
-
-@pytest.mark.parametrize("text", [
+RECOVERED_AND_READ_ABOUT = [
     "five years ago I had foot drop from a disc, the foot came back completely and I've been great since",
     "in 2019 I had trouble weeing for a few days and everything went back to normal",
     "I had covid a month ago with fevers, recovered fully, no fever since, then I returned to the gym",
@@ -1211,17 +1117,73 @@ def test_asking_whether_bad_enough_to_see_someone_offers_the_screening_after_the
     "for an assignment I keep seeing the term saddle anaesthesia, what does it feel like?",
     "I've read that elderly people can fracture their spine from very small falls",
     "I was worried I had cancer, but the lump was benign and I got the all clear",
-])
-def test_recovered_signs_positional_night_pain_medicines_and_words_read_about_do_not_fire(check, text):
-    found = check(text)
-    assert found.red_flags == () and not found.crisis
+]
 
-
-@pytest.mark.parametrize("text, sign", [
+STILL_FIRING = [
+    ("I can't wee since this morning", "bladder_bowel"),
+    ("struggling to pee for two days", "bladder_bowel"),
     ("on long term steroids for crohns, sneezed and now my mid back is in agony", "trauma"),
     ("the numbness in my groin came back again last night", "saddle_numbness"),
     ("came off the motorbike at speed and my back is agony", "trauma"),
     ("I have had a temperature since Sunday and my back aches", "systemic"),
-])
-def test_steroids_returning_numbness_and_real_falls_still_fire(check, text, sign):
+]
+
+# Neither a sign nor a request to be checked.
+NOT_A_SIGN_OR_CHECK = [
+    "the GP checked me for cauda equina yesterday and said it was all normal",
+    "In what circumstances would a weak bone lead to a spinal fracture?",
+    "my foot went numb because I sat on it, gone now",
+    "feeling in my bottom came back fully after the operation, fine since",
+    "I can't do much during the week, my back is too stiff",
+    "no plans for the weekend, my back is too sore",
+    "no control over the weeds in the garden since my back went",
+    "how do I pay my utility bill?",
+    "I can't pass the pool without wanting a swim",
+    "dropped the weights at the gym, not on me",
+    "my physio says mine is set too sensitive, so it goes off for things that aren't dangerous",
+    "how is persistent pain different from normal pain?",
+    "my foot went numb and I bumped it on the table",
+    "numb toes after ballet class",
+    "pins and needles in my arm after assembling furniture",
+    "my legal case is weak",
+    "the footpath gave way near my house",
+    "the kneeler at church is too heavy",
+]
+
+# One test per behaviour over the rounds since set L.
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + STILL_FIRING)
+def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + RECOVERED_AND_READ_ABOUT)
+def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.crisis
+
+
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS)
+def test_plans_absence_and_personal_urgency_questions(check, text, kind):
+    found = check(text)
+    assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
+
+
+@pytest.mark.parametrize("text", [
+    "is it worth getting my back looked at?",
+    "whether I ought to be seen by a doctor, my back has ached since the move",
+    "is my back bad enough to see a doctor?",
+])
+def test_asking_whether_ones_back_needs_seeing_to_answers_then_offers_the_screening(check, text):
+    found = check(text)
+    assert found.see_someone and not found.check
+
+
+def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
+    found = check("I feel flat and angry but I'm not going to do anything stupid")
+    assert found.crisis_denied and not found.crisis
+
+
+@pytest.mark.parametrize("text", NOT_A_SIGN_OR_CHECK)
+def test_checks_already_done_words_inside_longer_words_and_negated_danger_do_not_fire(check, text):
+    found = check(text)
+    assert found.red_flags == () and not found.check and not found.crisis
