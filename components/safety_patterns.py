@@ -466,9 +466,9 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(do|does|did) not (know|realise|realize) (that )?(it|that|this) (be|was) (a |my )?(goodbye|farewell)\b",
     r"\bgiv\w* (\w+ ){0,8}(to|away)\b (\S+ ){0,8}(will not|wo not|not) (be )?need\w* (them|it|these|those|any of)",
     r"\b(stand|stood|sit|sat)\w* (at|on|by) the (railing|ledge)\b",
-    rf"\benough {_DRUGS} (to|for)\b|\bcount\w* (them|(the|my) {_DRUGS})\b",
-    r"\b(sleep|go to sleep) and (never|not) (feel|wake|wake up)\b",
-    r"\beasy it (would|will) be (if|to) (i )?(just )?(lose|lost|crash\w*|drive|swerve|let go|step|jump)\b",
+    rf"\benough {_DRUGS} (to|for)\b|\bcount\w* (the |my )?{_DRUGS}\b",
+    r"\b(sleep|go to sleep) and (never|not) (feel|wake|wake up)\b(?! (with|in|from|because|stiff|sore|during|at night|at \d|until|till|til|once|for))",
+    r"\beasy it (would|will) be (if|to) (i )?(just )?(lose control|lost control|crash\w*|swerve|let go)\b",
 )
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
@@ -564,10 +564,10 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(worr\w*|frighten\w*|scared|afraid|terrified|concerned|anxious) (that )?something\w* (be |is )?(\w+ )?(wrong|serious|bad)\b",
     r"\b(be|am) i at (\w+ )?risk (of|for) (something|anything) (\w+ )?(bad|serious|nasty|sinister|dangerous)\b",
     r"^(please |pls |plz )?(can you |could you )?check me( out| over| please| pls| plz)?\s*$|\b(someone|somebody|you|u|to) (\w+ )?(check\w*|look\w*) me over\b",
-    r"(?<!do i )(?<!to )\b(rate|tell me|say) how (bad|serious|urgent) (my|this|it) (\w+ )?(situation|case|back|pain|symptom\w*)?",
+    r"(?<!do i )(?<!to )\b(rate|tell me|say) how (bad|serious|urgent) (my|this|it) (\w+ )?(situation|case|back|pain|symptom\w*)",
     r"\b(pain|it|this) (be |feel\w* |seem\w* )?(new and different|different and new|a new (kind|type|sort) of pain)\b",
     r"\b(should|do|must) i (\w+ ){0,2}(see|go to|call|ring) (a|the|my) (doctor|gp|dr|physio|hospital|ed|emergency|someone) about (this|it|that)\b",
-    r"\b(idk|do not know|not sure|unsure|wonder\w*) (if|whether) (this|it|that|my \w+) (be|is) (normal|ok|okay|serious|bad)\s*$",
+    r"\b(idk|do not know|not sure|unsure|wonder\w*) (if|whether) (this|it|that|my (back|pain|spine|symptom\w*|leg\w*)) (be|is) (normal|ok|okay|serious|bad)\s*$",
     r"\bsomething (i|we) (should|need to) (be )?worr\w* about\b",
     r"\b(have|get) someone (to )?(check|look)\w* (and confirm|me|it|if|whether)\b|\b(like|want|need) (someone|somebody|you|a physio|a doctor) to (check|look at|assess) (it|me|this|my)\b",
     r"\b(be|is) (a |the )?(\w+ ){0,3}(like that|like this) a sign of (something|anything) (serious|bad|sinister|wrong)\b",
