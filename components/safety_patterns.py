@@ -39,7 +39,7 @@ _EXPANSIONS = {
     "hasnt": "have not", "couldnt": "can not", "wouldnt": "would not", "shouldnt": "should not",
     "im": "i be", "ive": "i have", "id": "i would", "ill": "i will", "u": "you", "ur": "your",
     "wanna": "want to", "gonna": "go to", "cos": "because", "coz": "because", "bc": "because",
-    "pls": "please", "rly": "really", "plz": "please", "shld": "should", "abt": "about", "r": "are", "b": "be", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
+    "pls": "please", "rly": "really", "cordia": "cauda", "corda": "cauda", "caudia": "cauda", "cauder": "cauda", "equinia": "equina", "aquina": "equina", "equena": "equina", "plz": "please", "shld": "should", "abt": "about", "r": "are", "b": "be", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
 }
 
 _NUMB = (
@@ -86,7 +86,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(wet|wetting|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|shit\w*) (\w+ ){0,2}(pant\w*|trouser\w*|bed|undie\w*|knicker\w*|underwear|sheet\w*|jean\w*)",
         r"\b(leak\w*|dribbl\w*)\b",
         r"\b(can not|could not|do not|did not|not|never|barely|hardly) (\w+ )?feel (my ?self|it) (\w+ )?(pee\w*|wee\w*|urinat\w*|go|going|poo\w*|come out)\b",
-        r"\b(the run|the runs|diarrh\w*|bowel\w*|poo\w*|wee|pee|toilet|loo) (\S+ ){0,12}(can not|could not) (hold|control) (it|them)\b",
+        r"\b(the run|the runs|diarrh\w*|bowel\w*|poo\w*|wee|pee|toilet|loo|motion\w*) (\S+ ){0,12}(can not|could not) (hold|control) (it|them)\b",
         r"\b(do not|can not|not) (\w+ )?(know|tell|sure) (if|whether) (anything|any|it|much|wee|pee|urine) (\S+ ){0,3}(come|coming|came) out\b",
         r"\b(get|have|feel|sense) (no|zero) (\w+ )?(urge|need|sensation|signal) (at all|to (pee|wee|poo|urinat\w*|open my bowel\w*)|to go to the (toilet|loo|bathroom|dunny))\b",
         r"\b(no longer|not|can not|do not|never) (\w+ )?feel (\w+ ){0,2}(full|fullness of|when my|my) (bladder|bowel\w*)\b",
@@ -115,6 +115,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "peeing feels blocked", "no urge"
         r"\bonly (realise|realize|know|notice|feel)\w* (\w+ ){0,3}(need|have) to (wee|pee|go|poo)\w* when\b",
         r"(?<!any )(?<!no )\b(trouble|problem\w*|issue\w*|difficult\w*) (with )?(the |my )?(plumbing|plumb|waterworks)\b",
+        r"\bwaterworks? (\w+ ){0,2}(funny|weird|strange|odd|off|wonky|on the blink|play\w* up|act\w* up|not right|haywire|up the spout)\b",
+        r"\b(do not|can not|not) (\w+ )?(know|tell|sure) (if|whether|when) i (have |be )?(finish|done|empt)\w*",
         r"\b(can not|could not|unable to) go (again )?(\w+ ){0,6}(even though|although|but) i (\w+ )?(feel|felt|need)",
         r"\b(pee|wee|urin|piss)\w* (\w+ ){0,2}(feel\w* |be |seem\w* )?(blocked|stuck|obstructed)\b",
         r"^no (\w+ )?urge\s*$|\bno (\w+ )?urge to (pee|wee|urinat\w*|go|poo)",
@@ -466,8 +468,10 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(do|does|did) not (know|realise|realize) (that )?(it|that|this) (be|was) (a |my )?(goodbye|farewell)\b",
     r"\bgiv\w* (\w+ ){0,8}(to|away)\b (\S+ ){0,8}(will not|wo not|not) (be )?need\w* (them|it|these|those|any of)",
     r"\b(stand|stood|sit|sat)\w* (at|on|by) the (railing|ledge)\b",
-    rf"\benough {_DRUGS} (to|for)\b|\bcount\w* (the |my )?{_DRUGS}\b",
+    rf"\benough {_DRUGS} (to|for)\b|\bcount(ing|ed)? (out )?(the |my |all my )?{_DRUGS}\b",
     r"\b(sleep|go to sleep) and (never|not) (feel|wake|wake up)\b(?! (with|in|from|because|stiff|sore|during|at night|at \d|until|till|til|once|for))",
+    r"\b(will not|wo not|never) hear from me (again|any ?more)\b", r"\b(this be|this is|that be) my (last|final) (message|text|note|word)s?\b",
+    rf"\b(took|take|taken|swallow\w*) (a )?(handful|fistful|bunch|heap|whole (packet|box|bottle|strip)) of (my )?{_DRUGS}",
     r"\beasy it (would|will) be (if|to) (i )?(just )?(lose control|lost control|crash\w*|swerve|let go)\b",
 )
 
@@ -481,7 +485,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(could|can|might|may) (this|it|that|my \w+( \w+)?) be (\w+ ){0,2}(serious|sinister|cancer|cauda|something (bad|serious|sinister))",
     r"\b(could|do|might|may) i have (\w+ ){0,2}(cauda|cancer|something serious|a fracture|an infection|a tumou?r)",
     r"\bsomething (\w+ ){0,2}(not right|seriously wrong|sinister)\b",
-    r"\b(do|should) i (need to )?(go|call|head) (\w+ ){0,2}(hospital|ambulance|ed|emergency|a&e|er)\b",
+    r"\b(do|should) i (need to )?(go|call|head|ring|dial) (\w+ ){0,2}(hospital|ambulance|ed|emergency|a&e|er|000|911|999|111|112|triple zero)\b",
+    r"\b(want|need|like) to rule out (anything|something) (bad|serious|sinister|nasty)\b",
     # "the doctor checked me for cauda equina" reports a check that was done.
     r"(?<!doctor )(?<!dr )(?<!gp )(?<!physio )(?<!nurse )(?<!they )(?<!he )(?<!she )(?<!hospital )(?<!surgeon )\b(check|screen|assess) (\w+ ){0,1}(me|my symptom\w*) (for|to see|if)\b",
     # "is it bad?", "is this normal back pain or something else", "is that a bad sign"
@@ -623,7 +628,7 @@ _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", 
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
     r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|behav\w*|"
-    r"same as always|under control|working properly|come back (fully|completely|to normal)|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
+    r"same as always|under control|working properly|grand|(be |is )?(go|gone) now|come back (fully|completely|to normal)|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
     r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always))\b"
 )
@@ -704,7 +709,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
-    r"\bcancer scare\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
+    r"\bcancer scare\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
@@ -977,7 +982,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
     fine = _FINE_WORDS.search(after)
     # "fine until my back flared up" is how it was; a cancer counts however well it went.
     lost = re.match(r"(orgasm|erection|ejaculat|climax|sensation|feeling|libido|arous|control|strength|power)", clause[start:end])
-    if not fine or (lost and re.match(r"(completely|totally|fully|all) go", fine.group(0))) or re.match(r"\s*(until|till|til|before)\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
+    if not fine or (lost and re.match(r"(completely|totally|fully|all) go|(be |is )?(go|gone) now", fine.group(0))) or re.match(r"\s*(until|till|til|before)\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
             r"\b(have|had|diagnos\w*|surviv\w*|treat\w*|beat|beaten|remission)\b (\w+ ){0,3}$", clause[:start])
             and not re.match(r"\s*(screen|test|check|scare|kit|scan|awareness|research)", clause[end:])):
         return False

@@ -1104,6 +1104,30 @@ AA_AB_CRISIS_AND_CHECKS = [
     ("the doctor checked me over, no numbness, reflexes fine", None),
 ]
 
+AC_REPORTS = [
+    ("my waterworks have gone funny since this morning", "bladder_bowel"),
+    ("since Monday I can't tell whether I've finished weeing", "bladder_bowel"),
+    ("loose motions and I cannot control them since 2 days", "bladder_bowel"),
+    ("had a fever for 3 days and my back is suddenly much worse", "systemic"),
+]
+
+AC_HARMLESS = [
+    "bit of a fever for running this year, now sore hamstrings",
+    "my saddle on the bike is uncomfortable, is that why my back hurts?",
+    "bladder and bowels are working grand, it's just the ache",
+    "the night pain I had is gone now",
+    "what's the best over the counter medication for back pain?",
+]
+
+AC_CRISIS_AND_CHECKS = [
+    ("goodbye and thanks for everything, you won't hear from me again", "crisis"),
+    ("I took a handful of my pills an hour ago", "crisis"),
+    ("this is my last message, thank you for trying", "crisis"),
+    ("do I need to call 911 for back pain this bad?", "check"),
+    ("I want to rule out anything serious", "check"),
+    ("could this be cordia equina?", "check"),
+]
+
 RECOVERED_AND_READ_ABOUT = [
     "five years ago I had foot drop from a disc, the foot came back completely and I've been great since",
     "in 2019 I had trouble weeing for a few days and everything went back to normal",
@@ -1151,18 +1175,18 @@ NOT_A_SIGN_OR_CHECK = [
 ]
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
