@@ -96,7 +96,7 @@ def baseline_model(domain: Path) -> tuple[Path, dict]:
         folder.mkdir(parents=True, exist_ok=True)
         config = folder / "config.yml"
         config.write_text(BASELINE_CONFIG)
-        print(f"Training the baseline into {folder.relative_to(ROOT)} (20-45 min on 2 cores)", flush=True)
+        print(f"Training the baseline into {folder.relative_to(ROOT)} (about two hours on 2 cores)", flush=True)
         # --force: parts restored from Rasa's training cache would understate the time.
         record = timed_training(config, domain, folder, ["--force"], folder / "train.log")
         record_file.write_text(json.dumps(record, indent=2))
