@@ -1274,17 +1274,16 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     # "I keep seeing the term saddle anaesthesia", "I've read that elderly people can fracture
     # their spine from small falls": a word or a fact, not a report.
+    clause = _clause_of(text, evidence)
     if re.search(r"\b(the|this|that) (term|word|phrase|expression|concept|label)s? (\w+ )?$", before) or re.search(
-            r"\b(read|heard|hear|seen|learn\w*|told) (online |somewhere |in \w+ )?that (\w+ ){0,12}$", _clause_of(text, evidence)[:_clause_of(text, evidence).find(evidence)]):
+            r"\b(read|heard|hear|seen|learn\w*|told) (online |somewhere |in \w+ )?that (\w+ ){0,12}$", clause[:clause.find(evidence)]):
         return False
     # Night pain that settles as soon as the patient changes position is mechanical.
     if sign == "night_pain" and _POSITION_RELIEF.search(text):
         return False
     # "woke up sweating" after a night under the electric blanket is no night pain.
-    if sign == "night_pain":
-        clause = _clause_of(text, evidence)
-        if re.search(r"\b(sweat\w*|drench\w*|soak\w*)\b", clause) and not _PAIN.search(clause):
-            return False
+    if sign == "night_pain" and re.search(r"\b(sweat\w*|drench\w*|soak\w*)\b", clause) and not _PAIN.search(clause):
+        return False
     if sign == "night_pain" and re.search(r"\d", evidence) and (re.search(r"\bnight (fill|shift|work|duty)\w*|\bshift\w*\b", text) or re.search(
             r"\b(till|until|til|up to|up until)\s*$", before)):
         return False
@@ -1309,7 +1308,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     # "mum wets herself a lot, so bending at the machine hurts my back": the carer's back.
     if sign == "bladder_bowel" and re.search(r"\b(her|him|them)sel", evidence) and _WRITERS_OWN.search(text) and not _THEIR_PAIN.search(text):
         return False
-    if sign != "cancer_history" and re.search(r"\b(vet|vets|vet s|veterinar\w*|dog physio\w*|canine)\b", text) and _PETS.search(_clause_of(text, evidence)):
+    if sign != "cancer_history" and re.search(r"\b(vet|vets|vet s|veterinar\w*|dog physio\w*|canine)\b", text) and _PETS.search(clause):
         return False
     if sign in {"bladder_bowel", "trauma"} and _POTTY.search(text):
         return False
