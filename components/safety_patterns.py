@@ -1061,6 +1061,8 @@ _SIGN_REGEXES = {sign: tuple(map(re.compile, patterns)) for sign, patterns in PA
 _CRISIS_REGEXES = tuple(map(re.compile, CRISIS_PATTERNS))
 _CHECK_REGEXES = tuple(map(re.compile, CHECK_PATTERNS))
 _SEE_SOMEONE_REGEXES = tuple(map(re.compile, SEE_SOMEONE_PATTERNS))
+_NUMB_WORD = re.compile(_NUMB)
+_NOW_THERE = re.compile(rf"(and )?(now )?(it|its|it s|it be|it have|it has|that|now) (\w+ ){{0,3}}(in|into|to|round|around|reach\w*) (\w+ ){{0,2}}{_SADDLE}")
 
 
 def _first(patterns: Iterable[re.Pattern], clause: str, negatable: bool = True) -> Optional[str]:
@@ -1358,7 +1360,7 @@ def assess(*texts: str) -> Assessment:
         own_pain = bool(_OWN_PAIN.search(text))
         me_too = bool(_ME_TOO.search(text))
         personal = bool(_PERSONAL.search(text))
-        denied_before = general_before = False
+        denied_before = general_before = numb_before = False
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
                 clause.startswith("when") and not clause.startswith("when should i"))
@@ -1390,6 +1392,11 @@ def assess(*texts: str) -> Assessment:
             general = (_general(clause) and not me_too and not _OWN_QUESTION.search(clause)) or hearsay or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
             found_before = len(findings)
             clause_denied = clause_affirmed = False
+            # "the numbness has moved, it's now in my groin": where the numbness went, said
+            # after the comma that splits it from the numbness itself.
+            if numb_before and not general and "saddle_numbness" not in findings and _NOW_THERE.match(clause):
+                findings["saddle_numbness"] = Finding("saddle_numbness", SIGN_LEVELS["saddle_numbness"], clause)
+            numb_before = not general and bool(_first((_NUMB_WORD,), clause))
             for sign, patterns in _SIGN_REGEXES.items():
                 if sign in findings:
                     continue

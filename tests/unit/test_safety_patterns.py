@@ -1211,3 +1211,22 @@ def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
 def test_checks_already_done_words_inside_longer_words_and_negated_danger_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.check and not found.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "the numbness has moved, it's now in my groin as well as my leg",
+    "the tingling spread, now it's in my groin too",
+    "yes to the numbness question. it's around my back passage",
+])
+def test_where_the_numbness_went_said_after_a_comma_fires(check, text):
+    assert "saddle_numbness" in check(text).signs
+
+
+@pytest.mark.parametrize("text", [
+    "the pain has moved, it's now in my groin",
+    "no numbness, it's just sore round my bum",
+    "what if the numbness moves, and it gets into the groin?",
+    "the numbness has gone, it's only in my leg now",
+])
+def test_pain_denied_or_hypothetical_numbness_then_the_groin_does_not_fire(check, text):
+    assert "saddle_numbness" not in check(text).signs
