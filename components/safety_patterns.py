@@ -1062,7 +1062,8 @@ _CRISIS_REGEXES = tuple(map(re.compile, CRISIS_PATTERNS))
 _CHECK_REGEXES = tuple(map(re.compile, CHECK_PATTERNS))
 _SEE_SOMEONE_REGEXES = tuple(map(re.compile, SEE_SOMEONE_PATTERNS))
 _NUMB_WORD = re.compile(_NUMB)
-_NOW_THERE = re.compile(rf"(and )?(now )?(it|its|it s|it be|it have|it has|that|now) (\w+ ){{0,3}}(in|into|to|round|around|reach\w*) (\w+ ){{0,2}}{_SADDLE}")
+_NOW_THERE = re.compile(rf"(and )?(now )?(it|its|it s|it be|it have|it has|that|now) (?!(\w+ ){{0,3}}(sore|ach\w*|hurt\w*|pain\w*|radiat\w*|throb\w*|"
+                        rf"stiff\w*|tight\w*|cramp\w*|shoot\w*|burn\w*|stab\w*)\b)(\w+ ){{0,3}}(in|into|to|round|around|reach\w*) (\w+ ){{0,2}}{_SADDLE}")
 
 
 def _first(patterns: Iterable[re.Pattern], clause: str, negatable: bool = True) -> Optional[str]:

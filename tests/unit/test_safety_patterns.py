@@ -1227,6 +1227,9 @@ def test_where_the_numbness_went_said_after_a_comma_fires(check, text):
     "no numbness, it's just sore round my bum",
     "what if the numbness moves, and it gets into the groin?",
     "the numbness has gone, it's only in my leg now",
+    "my foot goes numb sometimes, it's sore into my buttock",
+    "my toes tingle, it radiates to my buttock",
+    "tingling in my foot, and now it aches in my groin",
 ])
 def test_pain_denied_or_hypothetical_numbness_then_the_groin_does_not_fire(check, text):
     assert "saddle_numbness" not in check(text).signs
