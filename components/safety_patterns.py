@@ -43,7 +43,7 @@ _EXPANSIONS = {
 }
 
 _NUMB = (
-    r"(numb(?!ers?\b)\w*|tingl\w*|pins? (and|n|&) needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
+    r"(numb(?!ers?\b)\w*|tingl\w*|tinkl\w*|pins? (and|n|&) needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
     r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel|hardly feel|"
     r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
     r"dead|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
@@ -108,6 +108,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(trouble|difficult\w*|hard|problem\w*|struggl\w*|slow|hesitan\w*) (\w+ ){0,2}(start\w*|get\w* (it )?go\w*) (\w+ ){0,5}(wee|pee|urinat\w*|toilet|loo|stream)\b",
         r"\b(do not|did not|can not|could not|barely|hardly|not) (really |even |properly )?(feel|felt|notice\w*) (it|them|anything|a thing|much) (\w+ ){0,2}(come|came|coming|pass\w*) (out|through)\b",
         r"\b(do not|can not|not|never|no longer) (\w+ ){0,1}(feel|know|sense|notice|tell) when i (need|have|want) to (go|wee|pee|poo)\b",
+        # "she's stopped being able to feel when she needs the toilet" (a carer writing)
+        r"\b(stop\w* be\w* able to|no longer able to|can not|do not|not|never|no longer) (\w+ ){0,1}(feel|know|sense|notice|tell) when (she|he|they) "
+        r"(need|have|want)\w* (to (go|wee|pee|poo)|the (toilet|loo|bathroom|dunny))\b",
         r"\b(do not|did not|can not|could not|barely|hardly|not) (really |even |properly )?(feel|felt|notice\w*) (the )?(water|wee|pee|urine|stream|poo|stool) (\w+ ){0,3}(when|as|while|come|coming|came|pass\w*)\b",
         r"\bonly know i be (go|wee\w*|pee\w*|do it) (because|cause|when) i (hear|see|smell)\b",
         r"\b(have|had|need\w*|try|tried|trying) to go (\w+ )?and nothing (\w+ )?(come|came|happen\w*)\b",
@@ -127,7 +130,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnothing (down there|down below|downstairs) (\w+ ){0,2}feel\w* (like|right|normal|the same)",
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
-        r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull|dead)|feel\w* like (someone|somebody) else|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
+        r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull|dead)|feel\w* like (it be |it is |it s )?(someone|somebody) else|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
         r"\bsaddle\b(?! (stool|chair|seat))", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
         rf"\b(pinch|poke|prod|touch|scratch|press)\w* (\w+ ){{0,2}}{_SADDLE}( cheek\w*)? (\w+ ){{0,5}}(can not|could not|do not|did not) (really )?feel\b",
         r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
@@ -162,8 +165,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
+        # Nerve-root symptoms in both legs: "bilateral sciatica now, it was only the L5 side".
+        r"\bbilateral (sciatica|leg\w*|radicul\w*|numb\w*|tingl\w*|pins|paraesth\w*|paresth\w*|symptom\w*|weak\w*)",
         # Both legs at once: "my legs are both tingling now, it was just the left before".
-        rf"\bboth (of )?(my |his |her )?{_LEG}\w* (\w+ ){{0,3}}(tingl\w*|numb\w*|pins and needles|weak\w*|heavy)|\b{_LEG}\w* (be |are )?both (\w+ ){{0,2}}(tingl\w*|numb\w*|weak\w*|heavy)",
+        rf"\bboth (of )?(my |his |her )?{_LEG}\w* (\w+ ){{0,3}}((the )?(pain|ache)\w* (and|&|plus) (the )?)?(tingl\w*|numb\w*|pins and needles|weak\w*|heavy)|\b{_LEG}\w* (be |are )?both (\w+ ){{0,2}}(tingl\w*|numb\w*|weak\w*|heavy)",
         # "no strength in my legs", "my legs have no power": strength lost, not denied.
         rf"\b(no|lost|losing|lose|loss of|zero|hardly any|barely any) (\w+ )?(strength|power) (\w+ ){{0,2}}(in|of|to) (my |her |his |both |the |either )?{_LEG}\b",
         rf"\b{_LEG}\w* (\w+ ){{0,3}}(no|lost|losing|lose|loss of|zero|hardly any|barely any) (\w+ )?(strength|power)\b",
@@ -195,7 +200,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(fall|fell|fallen|tumbl\w*)\b",
         r"\btrip\w* (over|on|up|down)\b",
         r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b",
-        r"\b(accident|crash\w*|collision|collide\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
+        r"\b(accident|crash\w*|collision|collide\w*|mvc|mva|rtc|rta|airbag\w* (\w+ )?(go|went|gone|deploy|blow|blew|explod)\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
         r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
         # Pain "coming from the back" is no fall; being thrown from a horse is.
         r"\b(come|came) off (my|the|a|his|her) (?!(codeine|medication|med|meds|tablet|pill|painkiller|opioid|endone|oxy\w*|tramadol|gabapentin|lyrica|steroid|prednisone|antidepressant|drug|patch|dose)s?\b)\w+|\b(thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
@@ -234,6 +239,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(utis?\b|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
+        r"\b(of|hx|pmh|history|with) (ca|can) (prostate|breast|bowel|lung|colon|ovar\w*|kidney|renal)\b",
         r"\b(prostate|breast|bowel|lung|skin|bladder|colon|ovarian|cervical|kidney) (ca|can)\b(?! not)",
         r"\b(tamoxifen|letrozole|anastrozole|exemestane|zoladex|goserelin|herceptin|keytruda|immunotherapy)\b|\bhormone (therapy|treatment) for (my )?(prostate|breast)\b",
         r"\b(cancer\w*(?! (screen\w*|test\w*|check\w*|kit|awareness|research|charit\w*|council|fundrais\w*))|tumou?r\w*|chemo\w*|radiotherap\w*|radiation|melanoma|lymphoma|leuka?emia|myeloma|malignan\w*|metasta\w*|oncolog\w*|mastectom\w*|carcinoma|sarcoma|in remission)\b",
@@ -245,7 +251,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "poor sleep makes my pain worse" is about sleep, not pain at night.
         r"(?<!last )\b(night|nights|(?<!poor )(?<!bad )(?<!of )(?<!less )(?<!broken )sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)",
         r"\b(wake|woke|waking|keep\w*) (\w+ ){0,5}(every|each|all|at) (\w+ )?(night|3am|2am|4am|early hour\w*)",
-        r"\b(wake|woke|waking) (me|up) (\w+ ){0,4}(pain|agony)",
+        # Waking to "my usual back pain" flared up is a flare-up, not pain that wakes.
+        r"\b(wake|woke|waking) (me|up) (?!(\w+ ){0,4}(usual|normal|familiar|regular|same old|old) (\w+ )?(pain|agony))(\w+ ){0,4}(pain|agony)",
         r"\b(pain|agony) (\w+ ){0,3}(wake|woke|waking) me\b",
         r"\b(constant|unrelenting|non stop|nonstop|all the time|24 7) (\w+ ){0,4}(night|rest|lie|lying|sleep)",
         r"\b(night|nighttime|night time) (pain|agony)\b",
@@ -346,7 +353,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
     r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)\b",
     r"\bway\w* to (die|kill|end)\b(?! (\w+ )?(germ|microbe|bacteri|virus|weed|bug|ant|ants|mould|mold|time|fly|flies|mosquito\w*|pest|rat|rats|mice|mouse|cockroach\w*|conversation|meeting)\w*)",
-    r"\b(painless|quick|easy) (\w+ ){0,2}(way|death)",
+    # "easy ways to get comfy" asks how to ease the pain.
+    r"\b(painless|quick|easy) (\w+ ){0,2}(death|ways?\b(?! (to|of) (get\w*|make|ease|relieve|fix|learn|stretch|exercise|move|sit|stand|lift|bend|sleep|carry|build|start|strengthen|warm|treat|manage|deal|cope|help|stay|keep|improve)\b))",
     r"\bgive up on (life|live|living|everything)\b",
     r"\bsay\w* (my )?goodbye\w*\b(?! to (my |the |that |our )?(old|saggy|car|house|job|couch|mattress|chair|bed|pain))", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
     r"\bletter\w* (\S+ ){0,5}(in case|goodbye|when i be gone)",
@@ -748,7 +756,7 @@ _OTHER_PEOPLE = (
 )
 _SOMEONE_ELSE = re.compile(rf"\b({_OTHER_PEOPLE}|family|nurse|council|charity|fun run|research|awareness|dog|cat|member\w*|student\w*|movember|fundrais\w*|bake sale|raffle|relay for life)\b")
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
-_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*)\b|\b(she|he) can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,3}(pain\w*|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
+_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*|agony|excruciat\w*)\b|\b(she|he) (\w+ ){0,6}can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,3}(pain\w*|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
     r"\b(he|she) (\w+ ){0,2}(cr(y|ie)\w* out|scream\w*|can not (move|walk|stand|get up))|"
     # "my 14yo son has back pain with a high temp"
     rf"\b{_OTHER_PEOPLE}( s)? (\w+ ){{0,2}}(have|has|get|got|with) (\w+ ){{0,2}}(back|spine|neck)? ?(pain|ache|sore)")
@@ -980,6 +988,9 @@ def _negated(clause: str, start: int, end: int) -> bool:
         return True
     after = re.split(r"\band (i|my|he|she|they|we|say\w*|said|think\w*|reckon\w*|insist\w*)\b", clause[end:end + 60])[0]
     fine = _FINE_WORDS.search(after)
+    # "he says his back is fine, but he can't bend": the injured person's claim, not the writer's denial.
+    if fine and re.search(r"\b(he|she|they) (say|said|reckon|insist|claim|swear)\w*\b", after[:fine.start()]):
+        return False
     # "fine until my back flared up" is how it was; a cancer counts however well it went.
     lost = re.match(r"(orgasm|erection|ejaculat|climax|sensation|feeling|libido|arous|control|strength|power)", clause[start:end])
     if not fine or (lost and re.match(r"(completely|totally|fully|all) go|(be |is )?(go|gone) now", fine.group(0))) or re.match(r"\s*(until|till|til|before)\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
@@ -1163,7 +1174,9 @@ def _at_work(text: str, evidence: str) -> bool:
     """A bare bladder word in a message about the patient's job ("I catheterise patients all
     day"), with no report of their own ("I'm a nurse and I've been leaking")."""
     own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (?:(?!(put|insert|chang|fit|plac|do|empt)\w* )\w+ ){{0,3}}{re.escape(evidence)}"
-    return bool(_AT_WORK.search(text)) and not re.search(own, text)
+    # "resident ... complaining of new lumbar pain and has become incontinent": a report for someone in care.
+    someones_new_pain = re.search(r"\b(complain\w*|new|sudden)\b (\w+ ){0,3}(pain|ache|agony)", text)
+    return bool(_AT_WORK.search(text)) and not re.search(own, text) and not someones_new_pain
 
 
 def _mention_explained(text: str, clause: str, word: re.Match) -> bool:

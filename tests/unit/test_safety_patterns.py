@@ -1128,6 +1128,36 @@ AC_CRISIS_AND_CHECKS = [
     ("could this be cordia equina?", "check"),
 ]
 
+AD_REPORTS = [
+    # Carers: the injured person's "I'm fine" is not the writer's denial.
+    ("my son came off his motorbike, he says his back is fine but he's holding himself stiff and can't bend at all", "trauma"),
+    ("my aunt is on steroids for her asthma and she just bumped her back on a shelf and now she's in agony can't move", "trauma"),
+    ("I'm a care worker - a resident with new lumbar pain has become incontinent of urine", "bladder_bowel"),
+    ("bilateral leg symptoms since yesterday, they were one sided before", "leg_weakness"),
+    ("MVA this morning, severe pain in my lower back", "trauma"),
+    ("the tinkling has spread into my groin", "saddle_numbness"),
+    ("both legs have the pain and the tingling now", "leg_weakness"),
+    ("my husband can no longer feel when he needs the toilet and his back is bad", "bladder_bowel"),
+    ("history of ca breast, new back pain this month", "cancer_history"),
+    ("when I wipe it feels like it's somebody else's bottom", "saddle_numbness"),
+]
+
+AD_HARMLESS = [
+    "I don't have bilateral symptoms, it's only ever been my left leg",
+    "the airbag light is on in my car and my back aches from driving all day",
+    "I'm a care worker and I change incontinence pads all day, my back is sore",
+    "my mum fell last week but she says she's fine",
+    "easy ways to get comfortable when my back is sore",
+    "what's a quick way to ease a stiff back in the morning",
+    "woke up and my normal back pain had flared up again",
+]
+
+AD_CRISIS = [
+    "is there an easy way out of all this",
+    "what's the quickest way to die",
+    "been looking up painless ways to go",
+]
+
 RECOVERED_AND_READ_ABOUT = [
     "five years ago I had foot drop from a disc, the foot came back completely and I've been great since",
     "in 2019 I had trouble weeing for a few days and everything went back to normal",
@@ -1175,12 +1205,12 @@ NOT_A_SIGN_OR_CHECK = [
 ]
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
@@ -1233,3 +1263,8 @@ def test_where_the_numbness_went_said_after_a_comma_fires(check, text):
 ])
 def test_pain_denied_or_hypothetical_numbness_then_the_groin_does_not_fire(check, text):
     assert "saddle_numbness" not in check(text).signs
+
+
+@pytest.mark.parametrize("text", AD_CRISIS)
+def test_asking_for_an_easy_way_out_is_a_crisis_and_an_easy_way_to_ease_pain_is_not(check, text):
+    assert check(text).crisis
