@@ -1175,7 +1175,7 @@ def _at_work(text: str, evidence: str) -> bool:
     day"), with no report of their own ("I'm a nurse and I've been leaking")."""
     own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (?:(?!(put|insert|chang|fit|plac|do|empt)\w* )\w+ ){{0,3}}{re.escape(evidence)}"
     # "resident ... complaining of new lumbar pain and has become incontinent": a report for someone in care.
-    someones_new_pain = re.search(r"\b(complain\w*|new|sudden)\b (\w+ ){0,3}(pain|ache|agony)", text)
+    someones_new_pain = re.search(r"\b(she|he|they|resident|patient|client|lady|man|woman|gentleman)\b ((?!(i|my|me)\b)\w+ ){0,8}(complain\w*|new|sudden)\b (\w+ ){0,3}(pain|ache|agony)", text)
     return bool(_AT_WORK.search(text)) and not re.search(own, text) and not someones_new_pain
 
 

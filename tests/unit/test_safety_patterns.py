@@ -1146,6 +1146,7 @@ AD_HARMLESS = [
     "I don't have bilateral symptoms, it's only ever been my left leg",
     "the airbag light is on in my car and my back aches from driving all day",
     "I'm a care worker and I change incontinence pads all day, my back is sore",
+    "I'm a nurse, I catheterise patients all day and I have new back pain",
     "my mum fell last week but she says she's fine",
     "easy ways to get comfortable when my back is sore",
     "what's a quick way to ease a stiff back in the morning",
