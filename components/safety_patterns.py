@@ -54,7 +54,7 @@ _SADDLE = (
     r"(groin|groyne|grion|grown area|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) thigh\w*|saddle|back passage|anus|anal|bum|butt|"
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
-    r"(toilet|loo) seat|area i sit on|sit ?bone\w*|undercarriage|ring piece|front bottom|"
+    r"(toilet|loo) seat|area i sit on|(area|part|bit)s? (you|i|we|one|people) (would |\w+ )?sit (on|with)|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*|inside of the top of (my|the) (leg|thigh)\w*|(my|his) junk)\b"
 )
 # "wee", "pee" and "poo", not the start of "week", "weed", "peer" or "pool".
@@ -68,7 +68,7 @@ _DOWN_BY = r"\bdown (\d+|a few|a couple of|a|one|two|three|four|five|six|seven|e
 PATTERNS: dict[str, tuple[str, ...]] = {
     "bladder_bowel": (
         rf"{_CHANGE} (\w+ ){{0,4}}(control|hold)\w* (\w+ ){{0,3}}{_BLADDER}",
-        r"\b(bladder|bowel\w*|urin\w*)\b(?! (cancer|screen\w*|polyp\w*|surgery|scope|test\w*|infection|prep|scan\w*|ultrasound|diary|training|stone\w*))",
+        r"\b(bladder|bowel\w*|urin\w*|micturit\w*)\b(?! (cancer|screen\w*|polyp\w*|surgery|scope|test\w*|infection|prep|scan\w*|ultrasound|diary|training|stone\w*))",
         r"\b(weak|slow|poor|no|start\w*|stop\w*|dribbl\w*) (\w+ ){0,2}(stream|flow)\b",
         r"\b(stream|wee flow|urine flow|pee flow) (\w+ ){0,3}(weak|slow|poor|stop ?start|stop and start|dribbl\w*)",
         r"\bincontin\w*",
@@ -123,13 +123,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(can not|could not|unable to) go (again )?(\w+ ){0,6}(even though|although|but) i (\w+ )?(feel|felt|need)",
         r"\b(pee|wee|urin|piss)\w* (\w+ ){0,2}(feel\w* |be |seem\w* )?(blocked|stuck|obstructed)\b",
         r"^no (\w+ )?urge\s*$|\bno (\w+ )?urge to (pee|wee|urinat\w*|go|poo)",
+        # "my continence has been compromised", "wet through every morning" (new, in an adult)
+        r"\bcontinence (\w+ ){0,3}(compromis|affect|impair|worse|lost|poor|reduc|problem|issue|chang|gone)\w*",
+        r"\bwet (through )?(every|each) (morning|night)\b",
     ),
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
         rf"{_SADDLE} (\w+ ){{0,3}}(feel\w* like|feel\w* as if|do not feel like|not feel like) (\w+ ){{0,3}}(belong|mine|my own|part of me|someone else)",
         r"\bnothing (down there|down below|downstairs) (\w+ ){0,2}feel\w* (like|right|normal|the same)",
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
-        r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
+        # "my buttocks feel as though they have been anaesthetised"
+        rf"{_SADDLE} (\w+ ){{0,3}}(feel\w*|seem\w*) (a|as) (though|if) (\w+ ){{0,4}}{_NUMB}",
+        r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|(loss of|lost|reduced|less) (feel\w*|sensation)|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
         r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull|dead)|feel\w* like (it be |it is |it s )?(someone|somebody) else|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
         r"\bsaddle\b(?! (stool|chair|seat))", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
         rf"\b(pinch|poke|prod|touch|scratch|press)\w* (\w+ ){{0,2}}{_SADDLE}( cheek\w*)? (\w+ ){{0,5}}(can not|could not|do not|did not) (really )?feel\b",
@@ -145,6 +150,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(marital|bedroom|sex|intimate|love) (side|life|department|dept) (\w+ ){0,3}(dead|gone|numb|nothing|no sensation|not work\w*)",
         r"\b(libido|sex\w*|bedroom|intima\w*|mechanics) (\S+ ){0,8}nothing (work\w*|feel\w*)\b",
         r"\b(erection|erect|ejaculat\w*|impoten\w*|orgasm\w*|climax\w*|get hard|(get|keep|stay) it up|stay hard)",
+        r"\bno (sensation|feel\w*) (\w+ ){0,2}(on|during|with|at|when) (\w+ )?(climax\w*|orgasm\w*|sex|intercourse|ejaculat\w*)",
+        r"\bsexual (function|sensation|feeling) (\S+ ){0,2}(compromis|affect|impair|worse|lost|poor|reduc|chang|gone|declin|numb|absent)\w*",
         # "no erections since the disc went": the absence is the sign.
         r"\b(no|zero|not any|lost( my| the)?) (\w+ )?(erection|boner|stiffy|morning glory|morning wood)\w*(?! (problem|issue|trouble|difficult|change|worr|concern|dysfunction)\w*)",
         r"\b(?!no (change|difference|problem\w*|issue\w*|trouble|loss)\b)(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
@@ -184,6 +191,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwalk\w* (\w+ ){0,2}(worse|wrong|weaker|slower) (\w+ ){0,2}(every|each|by the) day\b|\bgo\w* downhill (daily|every day|each day|by the day|fast)\b",
         r"\b(have|has|need\w*) (\w+ ){0,2}to help me (walk|stand|get up|to the toilet)\b|\b(leg|legs|knee|knees) (be |are )?not (hold\w*|support\w*)\b",
         r"\bin (a )?wheelchair (since|from) (yesterday|today|\w+day|last \w+)\b",
+        r"\b(increas\w*|worsen\w*|more and more|progressive\w*|grow\w*) (\w+ )?(difficult\w*|trouble|problem\w*) (\w+ )?(walk\w*|stand\w*|get\w* about|mobilis\w*)",
+        rf"\bboth (of )?(my |his |her )?{_LEG}\w* (be |are )?(now )?(affect|involv)\w*",
+        r"\b(leg|legs) (strength|power) (\S+ ){0,2}(decreas|reduc|worse|weaker|drop|fail|declin|go\w* down)\w*",
+        r"\b(unable|not able|no longer able|can not|can no longer|could not) (to )?(weight ?bear|bear (any )?weight)\b",
+        r"\b(have|had) to crawl\b|\bcrawl\w* (up|to|on|into) (the |my )?(stair\w*|toilet|bathroom|bed|loo)",
         rf"\b{_LEG}\w* (\w+ ){{0,3}}(belong to (someone|somebody)|someone else|not go where)",
         r"\bweak(er|ness)?\b",
         r"\b(unsteady|wobbly|off balance) (\w+ ){0,3}(on my )?(feet|foot|leg)",
@@ -236,7 +248,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)\b(?! (of|and tired))",
         r"\b(feel\w*|be|been|look\w*)(?! (not|never)\b) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
         r"\bwound\b (\w+ ){0,3}(red|weep\w*|ooz\w*|discharg\w*|hot|swell\w*|swollen|open\w*|pus|infect\w*)|\b(flu ?ish|fluey|feverish)\b",
-        r"\b(utis?\b|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|iv drug\w*|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
+        r"\b(utis?\b|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|cellulitis|osteomyelitis|discitis|iv drug\w*|ivdu|pwid|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
     "cancer_history": (
         r"\b(of|hx|pmh|history|with) (ca|can) (prostate|breast|bowel|lung|colon|ovar\w*|kidney|renal)\b",
@@ -249,7 +261,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(constant|progressive|unrelenting|worsening|non ?mechanical) (\w+ ){0,3}(thoracic|mid ?back|upper back|between (my |the )?shoulder ?blade\w*) (pain|ache)|"
         r"\bthoracic (pain|ache) (\S+ ){0,4}(constant|progressive|non ?mechanical|worsening)",
         # "poor sleep makes my pain worse" is about sleep, not pain at night.
-        r"(?<!last )\b(night|nights|(?<!poor )(?<!bad )(?<!of )(?<!less )(?<!broken )sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)",
+        r"(?<!last )\b(night|nights|(?<!poor )(?<!bad )(?<!of )(?<!less )(?<!broken )sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)(?! (\w+ ){0,3}(the )?(next|following) (day|morning))",
         r"\b(wake|woke|waking|keep\w*) (\w+ ){0,5}(every|each|all|at) (\w+ )?(night|3am|2am|4am|early hour\w*)",
         # Waking to "my usual back pain" flared up is a flare-up, not pain that wakes.
         r"\b(wake|woke|waking) (me|up) (?!(\w+ ){0,4}(usual|normal|familiar|regular|same old|old) (\w+ )?(pain|agony))(\w+ ){0,4}(pain|agony)",
@@ -313,7 +325,25 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(i|my|me|got|have|bought|keep|kept)\b (\w+ ){0,4}(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )\b(gun|guns|handgun\w*|pistol\w*|revolver\w*|firearm\w*|rifle|shotgun)\b",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
-    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
+    r"\brather (be )?dead\b",
+    # Formal and letter-like: "life is no longer worth living", "I shall not be troubling anyone
+    # further", "to whoever reads this", "instructions for my sister".
+    r"\b(life|living|being alive|going on|carrying on) (\w+ ){0,2}(no longer|no long|not|never|hardly|barely) (\w+ )?worth (it|living|live|the \w+)\b|\bnot worth (living|live|being alive|going on|carrying on)\b",
+    r"\b(not|never) (be )?(troubl|bother|burden)\w* (anyone|anybody|you|people|you all|everyone|my family) (\w+ )?(further|any ?more|again|much longer)\b",
+    r"\bto whoever (read|find)s? this\b|\bby the time (you|anyone|someone|somebody) (read|find|see)s? this\b",
+    r"\b(left|leave|written|wrote|write) (\w+ ){0,2}instructions for (my|the) (\w+ )?(sister|brother|family|kids|children|wife|husband|partner|son|daughter|mum|mom|dad|parents)\b",
+    r"\b(will not|wo not|not) be need\w* (\S+ ){0,5}(anything else|anything (any ?more|ever again)|any of it)\b",
+    r"\b(would not|wouldn t|do not) mind (\w+ ){0,2}(if i (die|died|dy\w*|do not wake|did not wake|never woke|never wake)|dying|not wak\w*)\b",
+    rf"\benough (\w+ ){{0,2}}{_DRUGS} (\w+ ){{0,2}}(saved|stored|stockpil\w*|hoard\w*|put aside|to make sure|to do it|to end)",
+    rf"\b(farewell|goodbye) (note|letter)s?\b|\b{_DRUGS} (\w+ )?counted\b|\bmade (my )?peace\b(?! with (the |my |this )?(pain|diagnosis|back|condition|injury|body))",
+    r"\b(family|kids|children|wife|husband|partner|everyone|they) (will not|wo not|would not|never) (have to|need to) (deal with|put up with|look after|worry about|care for) me\b",
+    r"\b(hurt|harm|cut|burn)\w* (my|him|her|them)sel(f|ves) (on purpose|deliberately|intentionally)\b",
+    rf"\bhow (many|much) (\w+ ){{0,3}}{_DRUGS} (\w+ ){{0,2}}(it would take|would it take|it take\w*|to kill|to die|be lethal|be fatal|to overdose)\b(?! to (get|ease|feel|work|help|kick|settle))",
+    r"\bthank\w* (you )?for everything\b.*\b(will not|wo not|never) (see|talk to|speak to|hear from) (\w+ ){0,2}again\b",
+    r"\b(scared|afraid|frightened|worried|terrified) (of )?what i (might|could|may|will) do\b",
+    r"\bnature take\w* (its|it s|it) course\b|\b(stop\w*|quit) (\w+ ){0,4}(deliberately|on purpose)\b",
+    r"\b(bridge|ledge|edge|roof|cliff)\w* (\w+ ){0,6}jump\w*|\bjump\w* (off|from) (the |a |my )?(bridge|ledge|roof|cliff|building|balcony)",
+    r"\b(written|wrote|write|writing) (\w+ ){0,2}letters (to|for) (my|the) (kids|children|family|wife|husband|partner|son|daughter|sister|brother|parents|mum|mom|dad)\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
     r"\bdeath (\w+ ){0,3}(relief|welcome|better|answer)", r"\bwant\w* out\b", r"\bno future\b",
     r"\bhow to go\b(?! (about|to|back|for|out|up|on|home|shopping|further|from|with|through|over|down|into|in))", r"\bnot (be )?alive\b", r"\bgiv\w* (\w+ ){0,2}(thing\w*|stuff|possession\w*) away",
     r"\bnot (safe|trust) (\w+ ){0,1}(with )?my ?self\b", r"\bsomething stupid\b",
@@ -323,7 +353,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(end|ending|take|taking) (\w+ ){0,2}(my|own) (own )?life\b",
     r"\bend (it|it all|things|everything|this|the pain for good)\b(?! with)",
     r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))\b",
-    r"\b(want|wish|need) (\w+ ){0,3}(over|to be over|to stop for good)\b",
+    r"\b(want|wish|need) ((?!(get|got|getting|move|moving|pull|push|lean|roll|turn|climb|step)\b)\w+ ){0,3}(over|to be over|to stop for good)\b(?! (it|this|that|the|my|him|her|them)\b)",
     r"\bbetter off (dead|gone|without me|if i)",
     r"\b(no|not|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on|stay|stick around|keep fight\w*|keep try\w*)",
     r"\bwhat(s| be| is|s the)? (the )?point( anymore| any more| of (it|anything|living|life|going on|trying|carrying on))?\s*$",
@@ -507,6 +537,13 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(run|go|do|put)\w* (through )?(the |a |your |that )?(red ?flag|warning sign|safety|emergency)\w* (check\w*|question\w*|screen\w*|list) (on|with|for) me\b",
     r"\b(make sure|check|confirm)\w* (it|this|that)( be|s| is)? (nothing|not anything) (major|serious|bad|sinister|nasty|dangerous|to worry)",
     r"\bneed (an? )?(urgent|emergency|same day) (scan|mri|x ?ray|review|appointment|check)",
+    # "requires urgent review?", "whether my condition requires immediate medical attention"
+    # Said of the patient's own case, not "which symptoms need urgent care".
+    r"(\b(this|it|i|he|she|my (\w+ ){0,2}(condition|back|pain|symptom\w*|situation|case))( (really|actually|still|now|do|does|would|will))*|^|: ) "
+    r"?(require|need)\w* (an? )?(urgent|immediate|emergency|same day) (medical )?(review|attention|care|treatment|assessment)\b",
+    r"\bshould (we|he|she|they) (\w+ )?(be )?(worr\w*|concern\w*)(\s*$| about (this|it|that|him|her|them|his|her)\b)",
+    r"\bshould i (\w+ ){0,4}(go|head) (straight )?to (the )?(hospital|ed|er|emergency|a ?& ?e|casualty|urgent care)\b",
+    r"(\b(wait|hang on|hold off) (\w+ ){0,4}|^)or (go|head) (\w+ )?to (the )?(hospital|ed|er|emergency|a ?& ?e|casualty|urgent care)\b",
     r"\bshould (i|we) (be )?(take|taking|bring|bringing|driv\w*|get|getting) (him|her|them|my \w+) (\w+ ){0,2}(to )?(the )?(hospital|ed|er|emergency|a ?& ?e|casualty)\b",
     r"\b(do|does|should|would) (he|she|they|my \w+) need (to go to |to see )?(urgent care|the hospital|hospital|an ambulance|the ed|the er|emergency|a doctor tonight)\b",
     # "how bad is my back pain?" is the education topic on severity; "how bad is this?" a check.
@@ -629,13 +666,14 @@ _PERSONAL = re.compile(
     r"\b(no|not any|none of the) (\w+ ){0,4}(tingl\w*|numb\w*|weak\w*|bladder|symptom\w*|red flag\w*|warn\w* sign\w*)"
 )
 
-_NEGATORS = {"no", "not", "never", "without", "nor", "neither", "none", "zero", "deny", "denies", "nothing"}
+_NEGATORS = {"no", "not", "never", "without", "nor", "neither", "none", "zero", "deny", "denies", "denied", "nothing", "nil"}
 _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", "also", "which", "that", "when", "just", "only",
                   "until", "till", "til"}
 # "can't", "couldn't", "not able to": inability is the sign itself, not a denial of it.
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
     r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|behav\w*|"
+    r"intact|unremarkable|nad|wnl|within normal limits|preserved|"
     r"same as always|under control|working properly|grand|(be |is )?(go|gone) now|come back (fully|completely|to normal)|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
     r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always))\b"
@@ -648,15 +686,19 @@ _FINE_BEFORE = re.compile(
     r"\b(can still|still can|still able to|still be able to) (feel|control|hold|tell|sense|empty)( \w+){0,2} ?$|"
     r"\b(know|can tell|feel|sense|notice) when (my|i (need|want|have) to) ?$"
 )
-# "fever - no", "cancer history: none": a form-style answer after the sign.
+# "fever - no", "cancer history: none", "weak legs - no", "Fever N / Chills N": a form-style
+# answer after the sign, at the end of its clause or of its item in a "/" list.
 _ANSWERED_AFTER = re.compile(
-    r"^\s*((/|and|or|&) \w+ |history |\w+ (?=[:=?—–-]))?[:=?—–-]?\s*(no|none|nope|nah|nil|negative|never|n/a|not really|i (have|do|did|be) (not|never))\s*$"
+    r"^\s*((/|and|or|&) \w+ |history |\w+ (?=[:=?—–-])|(\w+ ){1,2}(?=(no|none|nil|n|negative|nad|absent)\s*(/|$)))?[:=?—–-]?\s*"
+    r"(no|none|nope|nah|nil|negative|never|n/a|n|nad|absent|not really|i (have|do|did|be) (not|never))\s*(/|$)"
 )
 # "legs not getting weaker": said not to be so, without an auxiliary verb.
 _NOT_BECOMING = re.compile(r"\b(not|never) (get|getting|go|going|become|becoming) (\w+ )?(weak|numb|worse)")
 _UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not know|maybe|might|possibly)\b")
 _HYPOTHETICAL = re.compile(
-    r"^(if|what if|in case|suppose|imagine|say)\b|\bwhat if\b|\bin case\b|(?<!tell )(?<!know )(?<!sure )(?<!notice )\bif i (ever|get|start|have)\b|"
+    r"^(if|what if|in case|suppose|supposing|imagine|say|hypothetically)\b|\bwhat if\b|\bin case\b|\bif ever\b|\bshould (i|you|someone) ever\b|"
+    # "were I to notice difficulty urinating, would that be ..."
+    r"^(were|be) (i|you|someone|anyone|a person|my \w+) (ever )?to\b|^had (i|you|someone|anyone|a person|my \w+) (ever )?(notice\w*|develop\w*|experienc\w*|got|lost)\b|(?<!tell )(?<!know )(?<!sure )(?<!notice )\bif i (ever|get|start|have)\b|"
     # "my wife would tell me if I'd lost weight"
     r"(?<!can not )(?<!could not )\b(tell|told|notice|know|knew|say|said)\w* (me |us |you )?if i\b(?! (should|need|must|have to|ought))|"
     r"^(could|can|would|might|will) (my|your|a|the|someone s) (\w+ ){0,3}(go|get|become|start|turn|give) (\w+ ){0,2}(from|because of|with|due to|if)\b"
@@ -671,8 +713,9 @@ _GENERIC_CLAIM = re.compile(
     r".*\b(mean\w*|serious|cause\w*|sign of|dangerous|=)"
 )
 _QUESTION_START = re.compile(
-    r"^(?!be (honest|straight|real|frank|blunt|truthful)\b)(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me|explain|describe)\b(?! not)|"
-    r"^(when|where) (should|do|does|is|are|be|can|would|will|to)\b|^(in|under) (what|which) (circumstance|situation|case|condition)s?\b"
+    r"^((\w+ ){0,3}: )?(?!be (honest|straight|real|frank|blunt|truthful)\b)(what|which|why|how|who|is|are|be|do|does|can|could|should|would|will|whats|tell me|explain|describe)\b(?! not)|"
+    r"^((\w+ ){0,3}: )?(when|where) (should|do|does|is|are|be|can|would|will|to)\b|^(in|under) (what|which) (circumstance|situation|case|condition)s?\b|"
+    r"^(at|by|from) (what|which) (point|stage)\b"
 )
 _REPORTING = re.compile(
     r"\b(i|we|he|she|they) (\w+ ){0,2}(have|get|got|be|feel|notice|keep|start|can not|can|lose|lost|do not)\b|"
@@ -682,7 +725,8 @@ _NOTHING_NOTICED = re.compile(
     r"\b(not|never|no)\b (\w+ ){0,2}notic\w* (anything|any change\w*|nothing) (\w+ ){0,2}(when|with|in|about|while) (\w+ ){0,5}$"
 )
 _HYPOTHETICAL_CHECK = re.compile(
-    r"\b(if (i|you|my \w+) (ever|got|get|were|was|had|could not|can not|went|started|develop\w*)|if (someone|somebody|anyone|a person|people)(?! (\w+ ){0,2}(check|look|examin|assess|see)\w*\b)|"
+    r"\b(if (i|you|my \w+) (ever|got|get|were|was|had|could not|can not|went|started|develop\w*|fell|fall|lost|lose|notic\w*)|in (the )?future|"
+    r"(were|had) (i|you) (ever )?to|if (someone|somebody|anyone|a person|people)(?! (\w+ ){0,2}(check|look|examin|assess|see)\w*\b)|"
     r"hypothetical\w*|generally|in general|someone s|somebody s|just curious|out of curiosity)\b"
 )
 _HAPPENING_NOW = re.compile(
@@ -705,7 +749,7 @@ _ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyon
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b|"
                        r"\bi (have )?(have|had|get|got) (\w+ ){0,2}(back pain|backache|sciatica)\b")
 # A full stop ends a clause, but not in "39.2" or an ellipsis ("he can't... perform").
-_CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,|\b(?:but|although|though|however|except|whereas|yet)\b")
+_CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,|\b(?:but|although|(?<!as )(?<! a )though|however|except|whereas|yet)\b")
 _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
@@ -733,7 +777,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
-    r"\bsuicide squad\b", r"\bsuicide (sprint|run|drill|squat|lap|shuttle)\w*", r"\bsho(o)?t my ?self in the foot\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
+    r"\bsuicide squad\b", r"\bsuicide (sprint|run|drill|squat|lap|shuttle)\w*", r"\bsho(o)?t my ?self in the foot\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"(?<!sit on a )(?<!sit on the )\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
     r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
     r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! (when|down|in|around|between|on|there|pee\w*|wee\w*|go|going|urinat\w*|poo\w*|come|coming)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
@@ -758,10 +802,12 @@ _SOMEONE_ELSE = re.compile(rf"\b({_OTHER_PEOPLE}|family|nurse|council|charity|fu
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
 _THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*|agony|excruciat\w*)\b|\b(she|he) (\w+ ){0,6}can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,3}(pain\w*|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
     r"\b(he|she) (\w+ ){0,2}(cr(y|ie)\w* out|scream\w*|can not (move|walk|stand|get up))|"
-    # "my 14yo son has back pain with a high temp"
-    rf"\b{_OTHER_PEOPLE}( s)? (\w+ ){{0,2}}(have|has|get|got|with) (\w+ ){{0,2}}(back|spine|neck)? ?(pain|ache|sore)")
+    # "my 14yo son has back pain with a high temp", "my client (I'm a support worker) has had back pain"
+    rf"\b{_OTHER_PEOPLE}( s)? ((?!(i|my|me)\b)\S+ |\( [^()]* \) ){{0,7}}(have|has|get|got|with) (\w+ ){{0,2}}(back|spine|neck)? ?(pain|ache|sore)|"
+    # "resident ... no longer able to weight-bear since back pain onset"
+    rf"\b{_OTHER_PEOPLE} ((?!(i|my|me)\b)\S+ ){{0,16}}(since|after|with) (the |a |her |his |their )?(back|spine) (pain|ache|injury)")
 # "I had chemo as a child": the patient's own past, not someone else's.
-_OWN_CHILDHOOD = re.compile(r"\b(as a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
+_OWN_CHILDHOOD = re.compile(r"\b(as a|a a|when i (be|was) a|since i (be|was) a) (child|kid|teen\w*|baby|toddler|little one)\b")
 # "the dog knocked me over": someone else's doing, the patient's fall.
 _DONE_TO_ME = re.compile(r"\b(knock|hit|bowl|push|shove|run|ran|crash|slam|tackl|flatten|drag|pull|trip|throw|threw)\w* (\w+ )?(me|my ?self)\b")
 # A pet's cancer or illness explains the words away; a dog that knocked the patient over does not.
@@ -771,7 +817,7 @@ _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|si
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow|ice ?bath\w*|cold plunge\w*|plunge pool)\b|"
                         r"\b(power (cut|outage|went out)|blackout|no (heat\w*|power|electricity))\b")
 _HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|heating|heat (on|up)|radiator\w*|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
-_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
+_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a|a a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
 _EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
 # "no change in diet", "without changing anything", "haven't actually been going (to the gym)":
 # the weight went without trying, whatever else the message names.
@@ -792,7 +838,7 @@ _PAST = re.compile(
 )
 _RESOLVED = re.compile(
     r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
-    r"fine since|no (problem|issue|trouble)\w* since|(come|came) back (completely|fully|to normal)|back to normal|all good|better now|not (any ?more|since)|no longer|wore off|wear\w* off|on the mend|"
+    r"fine since|no (problem|issue|trouble)\w* since|(come|came) back (completely|fully|to normal)|back to normal|all good|better now|not (any ?more|since)|no longer(?! (able|manag\w*|walk|stand|bear|weight|feel|control|hold|sense|know|tell|get|make it))|wore off|wear\w* off|on the mend|"
     r"(year|yr)s? ago (\S+ ){0,6}(nothing|none) since|not for (a )?(good |few |couple of )?(\w+ )?(year|month|week)s?|(went|go) (completely|once)|sleep\w* (right )?through|"
     r"treat\w* and (it be |it have be )?(go|gone)\b|stop\w* (\w+ ){0,2}(year|month|week)s? ago|long go(ne)?|(nothing|none) (like (that|it) )?now)\b"
 )
@@ -893,11 +939,11 @@ class Assessment:
 
 
 def normalise(words: Iterable[str]) -> str:
-    """Lower-cased words joined by spaces, apostrophes and hyphens dropped, contractions
-    spelled out."""
+    """Lower-cased words joined by spaces, apostrophes, quotation marks and hyphens dropped,
+    contractions spelled out."""
     out = []
     for word in words:
-        word = word.lower().strip().replace("\u2019", "'").strip("-")
+        word = word.lower().strip().replace("\u2019", "'").strip("-\"\u201c\u201d")
         if not word:
             continue
         if word not in _EXPANSIONS:
@@ -946,9 +992,14 @@ def _negated(clause: str, start: int, end: int) -> bool:
     """True when a negator governs the sign (within six words before it, with no
     conjunction in between, and not the "not" of "can't"), when the sign's own words say
     "is not ..." ("leg is not weak"), or when the words after it say it is fine."""
+    # A pattern may end inside a word ("trouble pee" in "trouble peeing - no"): what follows
+    # the sign starts after its last word.
+    end += len(re.match(r"\w*", clause[end:]).group(0))
     # "can't not notice" is no denial; "never had any kind of cancer" is one.
     before = _FILLER.sub("any", _UNCERTAIN.sub(" ", clause[:start]).replace("can not not", ""))
     before = re.sub(r"\bpins? (and|n|&) needles?\b", "pins-needles", before)
+    # Clinical notes: "negative for saddle anaesthesia", "no evidence of cord compression".
+    before = re.sub(r"\b(negative|neg) for\b|\bno (evidence|sign|signs) of\b", "no", before)
     # "never had this before - I can't hold it in": the novelty of what follows, not a denial of it.
     before = re.sub(r"\b(never|not) (have|had|be|been|get|got|experienc\w*) (\w+ ){0,2}(this|that|it|anything like (this|that)) before\b", " ", before)
     # "never had this: in the saddle today I couldn't feel it"
@@ -987,6 +1038,10 @@ def _negated(clause: str, start: int, end: int) -> bool:
     if full or _FINE_BEFORE.search(clause[:start]) or _ANSWERED_AFTER.match(clause[end:]):
         return True
     after = re.split(r"\band (i|my|he|she|they|we|say\w*|said|think\w*|reckon\w*|insist\w*)\b", clause[end:end + 60])[0]
+    # "foot dragging since Wed / sleep OK": once the sign's item has words of its own, the next
+    # item of a "/" list is about something else ("bladder / bowels fine" is one item).
+    if re.match(r"\s*\w", after):
+        after = after.split(" / ")[0]
     fine = _FINE_WORDS.search(after)
     # "he says his back is fine, but he can't bend": the injured person's claim, not the writer's denial.
     if fine and re.search(r"\b(he|she|they) (say|said|reckon|insist|claim|swear)\w*\b", after[:fine.start()]):
@@ -1109,7 +1164,9 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
                 return match.group(0), False
             # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not.
             denied_seen = denied_seen or bool(re.search(r"suicid|hurt|harm|kill", match.group(0)))
-    explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text)
+    # "not suicidal exactly, but ...": a hedge, not a denial.
+    hedged = re.search(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|as such|per se|really)\b|\bnot (exactly|really|quite) suicidal\b", text)
+    explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text) and not hedged
     return None, denied_seen or explicit
 
 
@@ -1176,7 +1233,7 @@ def _at_work(text: str, evidence: str) -> bool:
     own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (?:(?!(put|insert|chang|fit|plac|do|empt)\w* )\w+ ){{0,3}}{re.escape(evidence)}"
     # "resident ... complaining of new lumbar pain and has become incontinent": a report for someone in care.
     someones_new_pain = re.search(r"\b(she|he|they|resident|patient|client|lady|man|woman|gentleman)\b ((?!(i|my|me)\b)\w+ ){0,8}(complain\w*|new|sudden)\b (\w+ ){0,3}(pain|ache|agony)", text)
-    return bool(_AT_WORK.search(text)) and not re.search(own, text) and not someones_new_pain
+    return bool(_AT_WORK.search(text)) and not re.search(own, text) and not someones_new_pain and not _THEIR_PAIN.search(text)
 
 
 def _mention_explained(text: str, clause: str, word: re.Match) -> bool:
@@ -1266,6 +1323,9 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     if sign == "bladder_bowel" and _AT_WORK.search(text) and re.search(
             r"\b(their|client\w*|patient\w*|resident\w*) (\w+ ){0,1}$", text[:text.find(evidence)]):
         return True
+    # "the puppy had an accident on the carpet"
+    if sign == "trauma" and re.match(r"accident", evidence) and re.search(rf"{_PETS.pattern} (\w+ ){{0,2}}(have|has|had|make|made|do|did) (an? |another |the )?accident", text):
+        return True
     if sign == "leg_weakness":
         return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
     if sign != "systemic":
@@ -1277,7 +1337,8 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
             re.match(r"\s*\?", window[cause.end():]) or re.search(r"\b(prob|probably|maybe|perhaps|could (it )?be|be it)\s*$", window[:cause.start()])):
         return True
     if re.search(rf"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b|{_DOWN_BY}", text):
-        intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no|never)( be| been| even| really| at all)* $", text[:m.start()])]
+        intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no|never)( be| been| even| really| at all)* $", text[:m.start()])
+                    and not re.match(r"\s*(\w+ )?(unchanged|the same|same as (ever|always|before|usual)|no different|as (normal|usual)|(have |has )?not chang\w*)", text[m.end():])]
         return bool(intended) and not re.search(r"fever|sweat|chill|shiver|drench|soak|unwell|temperature", text) and not _UNINTENDED.search(text)
     return False
 
@@ -1319,7 +1380,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return False
-    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*|bowel\w*|bladder|nappy|nappies)\b|\bthe vet (say|said|think|reckon)\w*", text):
+    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet|"
+                                             r"my (1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (year|yr) old)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*|bowel\w*|bladder|nappy|nappies)\b|\bthe vet (say|said|think|reckon)\w*", text):
         return False
     # "mum wets herself a lot, so bending at the machine hurts my back": the carer's back.
     if sign == "bladder_bowel" and re.search(r"\b(her|him|them)sel", evidence) and _WRITERS_OWN.search(text) and not _THEIR_PAIN.search(text):
@@ -1347,6 +1409,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or _STRONG_PAIN.search(text) or fragile
         return bool(severe) and (not _NO_HARM.search(text) or bool(_STRONG_PAIN.search(text)))
     if sign == "systemic":
+        # "my horse has lost weight over winter", unless the writer's own weight is in the clause too.
+        if _PETS.search(clause) and not re.search(r"\bi (have |be )?(lose|lost|drop|sweat|feel)\w*\b|\bmy (own )?weight\b", clause):
+            return False
         if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):
             return False
     return True
@@ -1427,14 +1492,15 @@ def assess(*texts: str) -> Assessment:
                 negated = _negated(clause, word.start(), word.end())
                 # A trip or a wipe counts only when denied ("haven't tripped once"); tripping
                 # over the dog is neither a sign nor a denial.
-                if _DENIABLE_ONLY.match(word.group(0)) and not negated:
+                if _DENIABLE_ONLY.match(word.group(0)) and not (negated or general):
                     continue
                 if general or negated or _mention_explained(original, clause, word):
                     denied.add("mentioned")
                     clause_denied = True
                 else:
                     affirmed_words = clause_affirmed = True
-            denied_before = clause_denied and not clause_affirmed and len(findings) == found_before
+            # A list item carried on from a denied one carries the denial on too, sign word or not.
+            denied_before = (clause_denied or carries_denial) and not clause_affirmed and len(findings) == found_before
             # A denied list item is no general question: "no weight loss, is this serious?" asks about the patient.
             general_before = general and not (carries_denial or answered_no)
         if me_too and not check:
@@ -1450,7 +1516,7 @@ def assess(*texts: str) -> Assessment:
         SIGN_WORDS.search(t) for t in without_idioms) and not any(re.search(r"\bsaddle", t) for t in texts)
     # "if I got a fever with my back pain, would that be serious?": asked about a sign the
     # patient does not report, with nothing happening now.
-    if check and not findings and any(_HYPOTHETICAL_CHECK.search(t) and not _HAPPENING_NOW.search(t) for t in texts):
-        check = None
+    if not findings and any(_HYPOTHETICAL_CHECK.search(t) and not _HAPPENING_NOW.search(t) for t in texts):
+        check = see_someone = None
     return Assessment(tuple(findings.values()), crisis, check, bool(crisis_denied and not crisis), denied_signs,
                       () if findings else tuple(sorted(dismissed)), see_someone, idioms_only)

@@ -1205,19 +1205,87 @@ NOT_A_SIGN_OR_CHECK = [
     "the kneeler at church is too heavy",
 ]
 
+# Set AE: forms, lists, letters and clinical notes; hypotheticals asked formally.
+AE_REPORTS = [
+    # Forms, lists and clinical wording: the sign is in one item, another item says "OK".
+    ("today: pain 6/10 / haven't felt the need to pee since breakfast / sleep ok", "bladder_bowel"),
+    ("Bladder control: lost it twice this morning / Bowels: normal", "bladder_bowel"),
+    ("Notes: - heat helps / - right foot dragging since Monday / - appetite fine", "leg_weakness"),
+    ("my continence has been compromised since my back went on Friday", "bladder_bowel"),
+    ("since Monday I have had some difficulty initiating micturition", "bladder_bowel"),
+    ("Dad's back has been bad for a week and he's wet through every morning now", "bladder_bowel"),
+    ("my client (I'm a support worker) has had back pain all week and today couldn't pass urine", "bladder_bowel"),
+    ("my bottom feels as though it has been anaesthetised since I lifted the mower", "saddle_numbness"),
+    ("the area you sit on a bike saddle has gone numb since Sunday", "saddle_numbness"),
+    ("reduced sensation when I wipe, and the back pain is worse", "saddle_numbness"),
+    ("Sexual function: reduced since the injury. No sensation on orgasm.", "sexual_function"),
+    ("my father has increasing difficulty walking this fortnight", "leg_weakness"),
+    ("both my legs are affected now, it used to be only the right", "leg_weakness"),
+    ("Leg strength: declining since Monday", "leg_weakness"),
+    ("the resident in room 3 can no longer weight-bear since her back pain started", "leg_weakness"),
+    ("this morning I had to crawl to the toilet", "leg_weakness"),
+    ("History: IVDU. New thoracic back pain for two weeks", "systemic"),
+    ("had cellulitis last month and now my back is really sore", "systemic"),
+]
+AE_HARMLESS = [
+    "Checklist: Trouble peeing - no. Weak legs - no. Numb groin - no.",
+    "Symptom diary: Fever N / Sweats N / Bladder N / Bowel N",
+    "Negative for: saddle anaesthesia, urinary retention, incontinence.",
+    "the discharge letter says bladder and bowel function intact, no red flags",
+    "My 5-year-old wets the bed now and then, any tips for my back when I change the sheets?",
+    "my horse has lost weight this winter, is it OK to muck out with back pain?",
+    "the puppy had an accident on the rug and I tweaked my back cleaning it up",
+    "I broke my wrist falling off my bike as a kid, the form asked about old injuries",
+    "Q: why would steroids make a fall worse for the spine?",
+    "At what point does back pain after a fall become serious?",
+    "Were I to lose control of my bladder, would that be an emergency?",
+    "my sister says it's psychosomatic and I need to get over it, is she right?",
+]
+AE_CHECKS = [
+    ("Query: requires urgent review?", "check"),
+    ("please advise whether my condition requires immediate medical attention", "check"),
+    ("my wife's back pain has lasted two weeks. Should we be concerned?", "check"),
+    ("should I stop work and go to hospital?", "check"),
+    ("the pain flared after the drive. Wait until Monday, or go to urgent care?", "check"),
+    ("For my records: which symptoms mean I should call an ambulance?", "none"),
+    ("What if I fall on my back in the future, when should I go to hospital?", "none"),
+    ("list the back pain symptoms that need urgent care", "none"),
+    ("what kinds of knocks should we worry about for mum's back?", "none"),
+]
+AE_CRISIS = [
+    ("I shall not be troubling anyone further after this week. Kind regards", "crisis"),
+    ("not suicidal exactly, but I wouldn't mind if I died in my sleep", "crisis"),
+    ("I have come to the conclusion that life is no longer worth living", "crisis"),
+    ("to whoever reads this, thank you for trying", "crisis"),
+    ("I've left instructions for my brother in the top drawer", "crisis"),
+    ("I won't be needing further appointments, or anything else", "crisis"),
+    ("I've got enough tablets saved to make sure this time", "crisis"),
+    ("I've been looking up how many of my endone it would take", "crisis"),
+    ("I'm scared of what I might do tonight", "crisis"),
+    ("stopped my blood pressure pills deliberately, let nature take its course", "crisis"),
+    ("my daughter told me she has been hurting herself on purpose", "crisis"),
+    ("sat on the bridge for an hour thinking about jumping", "crisis"),
+    # Not a crisis: recovering from it, a parcel's delivery time, a goodbye, a sceptical question.
+    ("my sister says it's psychosomatic and I need to get over it, is she right?", "none"),
+    ("how many days does it take to get a replacement card", "none"),
+    ("how many panadol would it take to get some relief?", "none"),
+    ("farewell, and thanks for the exercises", "none"),
+    ("physio isn't worth it, is it?", "none"),
+]
+
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
