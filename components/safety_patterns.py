@@ -549,7 +549,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     # "how bad is my back pain?" is the education topic on severity; "how bad is this?" a check.
     r"\bhow (urgent|serious|worrying) (be|is) (my|this|it)\b|\bhow bad (be|is) (this|it)\b",
     r"\btell (\w+ ){0,2}(if|whether) i (be|am) (ok|okay|alright|all right|fine)\b",
-    r"\b(be|is) it (\w+ )?bad that (it|its|it s|my \w+) (\w+ ){0,2}(be|been|have|has) (\w+ ){0,3}(week|month|day)s?\b",
+    r"\b(be|is) it (\w+ )?bad that (it|its|it s|my \w+|i|i have|i ve) (\w+ ){0,2}(be|been|have|has|had) (\w+ ){0,3}(week|month|day)s?\b",
+    r"\b(do|does|should) (he|she|they|i|this|it|my \w+) need (escalat\w*|to be escalated|seeing to|to be seen (urgently|today|tonight|now))\b",
     r"\b(be|is) it (\w+ )?bad that (it|my (\w+ ){0,2}(back|pain|leg|sciatica|spine|symptom)\w*) (still |really |keep\w* )?(hurt|ache|sore|be|have|last)",
     r"\bbe it normal (for (it|my \w+) )?to (hurt|ache|be (this|so) (sore|bad|painful)) (this|so) (much|bad)\b",
     r"\bpossible (that )?(this|it) (be|is) (\w+ ){0,2}(serious|dangerous|bad)\b",
@@ -673,7 +674,7 @@ _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", 
 _ABILITY = {"can", "could", "able"}
 _FINE_WORDS = re.compile(
     r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|behav\w*|"
-    r"intact|unremarkable|nad|wnl|within normal limits|preserved|"
+    r"intact|unremarkable|nad|wnl|within normal limits|preserved|(get|got|gotten|getting) (\w+ )?(better|well)|(be|been) (\w+ )?better|"
     r"same as always|under control|working properly|grand|(be |is )?(go|gone) now|come back (fully|completely|to normal)|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
     r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always))\b"
@@ -761,7 +762,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
-    r"\bcancer scare\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
+    r"\bcancer scare\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
@@ -817,7 +818,7 @@ _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|si
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow|ice ?bath\w*|cold plunge\w*|plunge pool)\b|"
                         r"\b(power (cut|outage|went out)|blackout|no (heat\w*|power|electricity))\b")
 _HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|heating|heat (on|up)|radiator\w*|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
-_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a|a a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
+_LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bwhen i (be|was) (\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|young|little|small|at school)\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a|a a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
 _EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
 # "no change in diet", "without changing anything", "haven't actually been going (to the gym)":
 # the weight went without trying, whatever else the message names.
@@ -883,7 +884,7 @@ _TRIP_CAUSE = re.compile(
     r"\bover (the |a |my )?(dog|cat|rug|toy\w*|step|kerb|curb|lead|cord|cable|shoe\w*|bag\w*|box\w*)\b"
 )
 # "writing a uni essay about incontinence products": a sign as the topic of study or work.
-_TOPIC_OF_WORK = re.compile(r"(?<!of a )\b(novel|screenplay|short story|fiction)\b|\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
+_TOPIC_OF_WORK = re.compile(r"(?<!of a )\b(novel|screenplay|short story|fiction)\b|\b(film|movie|documentary|series|podcast|programme|program|episode) (about|on) (\w+ ){0,2}$|\b(essay|assignment|thesis|dissertation|lecture|presentation|project|article|paper|talk|course|module|exam)\w* "
                             r"(be )?((on|about|into|for) (\w+ ){0,3}|: (\w+ ){0,6})$")
 _POPULATION = re.compile(r"\b(all|most|much|lots of|many|plenty of|a lot of) (the |of the )?(\w+ )?(mum|mom|mother|women|woman|men|people|folk|patient|"
                          r"lady|ladies|bloke|runner|player|athlete|old people|elderly)s?\b (\w+ ){0,3}$")
@@ -1016,7 +1017,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
             if not (word == "not" and "able" in following[:2]):
                 return True
-    if _DENIED_EXAMPLES.search(clause[:start]) or _NOTHING_NOTICED.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"\s*((have|has|be|been|get|got) )*rul\w* out\b", clause[end:]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
+    if _DENIED_EXAMPLES.search(clause[:start]) or _NOTHING_NOTICED.search(clause[:start]) or re.search(r"\brule\w* out (\w+ ){0,5}$", clause[:start]) or re.match(r"\s*((have|has|had|be|been|was|were|is|are|get|got) )*rul\w* out\b", clause[end:]) or re.match(r"(have |has |do )?(not|never) notice\w* (any|anything|no)\b", clause[start:end]):
         return True
     if re.search(r"\b(no|without|zero) (real |any |obvious )?(weak\w*|drag\w*|wobbl\w*|buckl\w*|collaps\w*|give way|gave way|(loss of|change in|drop in) (strength|power))$", clause[start:end]):
         return True
@@ -1048,7 +1049,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
         return False
     # "fine until my back flared up" is how it was; a cancer counts however well it went.
     lost = re.match(r"(orgasm|erection|ejaculat|climax|sensation|feeling|libido|arous|control|strength|power)", clause[start:end])
-    if not fine or (lost and re.match(r"(completely|totally|fully|all) go|(be |is )?(go|gone) now", fine.group(0))) or re.match(r"\s*(until|till|til|before)\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
+    if not fine or (lost and re.match(r"(completely|totally|fully|all) go|(be |is )?(go|gone) now", fine.group(0))) or re.match(r"\s*(until|till|til|before|(and )?then (\w+ )?(worse|bad|back))\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
             r"\b(have|had|diagnos\w*|surviv\w*|treat\w*|beat|beaten|remission)\b (\w+ ){0,3}$", clause[:start])
             and not re.match(r"\s*(screen|test|check|scare|kit|scan|awareness|research)", clause[end:])):
         return False
@@ -1450,7 +1451,7 @@ def assess(*texts: str) -> Assessment:
                 see_someone = see_someone or _first(_SEE_SOMEONE_REGEXES, clause, negatable=False)
             # "cancer? no never.": a bare word answered straight away with a denial.
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
-            answered_no = index + 1 < len(parts) and bool(re.match(r"(no|nope|nah|never|not me)\b(?! (idea|clue|reason|one|way|better|change|relief|urge|feeling|sensation|control|strength|power))", parts[index + 1])) and (
+            answered_no = index + 1 < len(parts) and bool(re.match(r"(no|none|nil|negative|nope|nah|never|not me)\b(?! (idea|clue|reason|one|way|better|change|relief|urge|feeling|sensation|control|strength|power))", parts[index + 1])) and (
                 len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)) or bool(re.search(r"\b(thing|one|question|bit|stuff)$", clause)))
             answered_no = answered_no or index + 1 < len(parts) and bool(
                 re.match(r"(the )?answer\w* (be|is|s|was) (no|nope|a no)\b|(they|both|these|those|all) (be |are |re )?(both |all )?(normal|fine|ok|okay|good|alright|unchanged)\b", parts[index + 1]))

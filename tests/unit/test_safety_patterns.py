@@ -1226,6 +1226,7 @@ AE_REPORTS = [
     ("this morning I had to crawl to the toilet", "leg_weakness"),
     ("History: IVDU. New thoracic back pain for two weeks", "systemic"),
     ("had cellulitis last month and now my back is really sore", "systemic"),
+    ("my leg weakness got better, then worse again", "leg_weakness"),
 ]
 AE_HARMLESS = [
     "Checklist: Trouble peeing - no. Weak legs - no. Numb groin - no.",
@@ -1240,6 +1241,12 @@ AE_HARMLESS = [
     "At what point does back pain after a fall become serious?",
     "Were I to lose control of my bladder, would that be an emergency?",
     "my sister says it's psychosomatic and I need to get over it, is she right?",
+    # Set AD's clinical denials and harmless stories.
+    "retention was ruled out at the hospital, the bladder scan was normal",
+    "the weakness in my leg got better this week, not worse",
+    "Urinary symptoms? None. Bowels fine.",
+    "I fell off my bike when I was ten and broke my arm, no problems since",
+    "we watched a documentary about cancer and I cried, my back is a bit stiff today",
 ]
 AE_CHECKS = [
     ("Query: requires urgent review?", "check"),
@@ -1247,6 +1254,8 @@ AE_CHECKS = [
     ("my wife's back pain has lasted two weeks. Should we be concerned?", "check"),
     ("should I stop work and go to hospital?", "check"),
     ("the pain flared after the drive. Wait until Monday, or go to urgent care?", "check"),
+    ("is it bad that I've had this for five weeks", "check"),
+    ("my resident has had back pain for a week, does he need escalating?", "check"),
     ("For my records: which symptoms mean I should call an ambulance?", "none"),
     ("What if I fall on my back in the future, when should I go to hospital?", "none"),
     ("list the back pain symptoms that need urgent care", "none"),
