@@ -750,7 +750,8 @@ _ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyon
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b|"
                        r"\bi (have )?(have|had|get|got) (\w+ ){0,2}(back pain|backache|sciatica)\b")
 # A full stop ends a clause, but not in "39.2" or an ellipsis ("he can't... perform").
-_CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,|\b(?:but|although|(?<!as )(?<! a )though|however|except|whereas|yet)\b")
+# ", then ..." carries on the clause before it: "the weakness got better, then worse again".
+_CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,(?! then\b)|\b(?:but|although|(?<!as )(?<! a )though|however|except|whereas|yet)\b")
 _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
@@ -1049,7 +1050,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
         return False
     # "fine until my back flared up" is how it was; a cancer counts however well it went.
     lost = re.match(r"(orgasm|erection|ejaculat|climax|sensation|feeling|libido|arous|control|strength|power)", clause[start:end])
-    if not fine or (lost and re.match(r"(completely|totally|fully|all) go|(be |is )?(go|gone) now", fine.group(0))) or re.match(r"\s*(until|till|til|before|(and )?then (\w+ )?(worse|bad|back))\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
+    if not fine or (lost and re.match(r"(completely|totally|fully|all) go|(be |is )?(go|gone) now", fine.group(0))) or re.match(r"\s*(until|till|til|before|(and |, )?then (\w+ )?(worse|wrong|bad|back))\b", after[fine.end():]) or (re.match(r"(cancer|tumou?r|malignan|leuk|lymphom|myelom|melanom)", clause[start:end]) and re.search(
             r"\b(have|had|diagnos\w*|surviv\w*|treat\w*|beat|beaten|remission)\b (\w+ ){0,3}$", clause[:start])
             and not re.match(r"\s*(screen|test|check|scare|kit|scan|awareness|research)", clause[end:])):
         return False
