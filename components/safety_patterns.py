@@ -325,25 +325,25 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(i|my|me|got|have|bought|keep|kept)\b (\w+ ){0,4}(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )\b(gun|guns|handgun\w*|pistol\w*|revolver\w*|firearm\w*|rifle|shotgun)\b",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
-    r"\brather (be )?dead\b",
+    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
     # Formal and letter-like: "life is no longer worth living", "I shall not be troubling anyone
     # further", "to whoever reads this", "instructions for my sister".
     r"\b(life|living|being alive|going on|carrying on) (\w+ ){0,2}(no longer|no long|not|never|hardly|barely) (\w+ )?worth (it|living|live|the \w+)\b|\bnot worth (living|live|being alive|going on|carrying on)\b",
-    r"\b(not|never) (be )?(troubl|bother|burden)\w* (anyone|anybody|you|people|you all|everyone|my family) (\w+ )?(further|any ?more|again|much longer)\b",
-    r"\bto whoever (read|find)s? this\b|\bby the time (you|anyone|someone|somebody) (read|find|see)s? this\b",
-    r"\b(left|leave|written|wrote|write) (\w+ ){0,2}instructions for (my|the) (\w+ )?(sister|brother|family|kids|children|wife|husband|partner|son|daughter|mum|mom|dad|parents)\b",
+    r"\b(not|never) (be )?(troubl|bother|burden)\w* (anyone|anybody|people|everyone|my family) (\w+ )?(further|any ?more|again|much longer)\b",
+    r"\bto whoever finds this\b|\bto whoever reads this\b.*\b(thank\w*|sorry|goodbye|bye|trying)\b|\b(thank\w*|sorry|goodbye|bye) (\w+ ){0,3}to whoever (read|find)s?\b|\bby the time (you|anyone|someone|somebody) (read|find|see)s? this\b",
+    r"\b(left|leave|written|wrote|write) (\w+ ){0,2}instructions for (my|the) (\w+ )?(sister|brother|family|kids|children|wife|husband|partner|son|daughter|mum|mom|dad|parents)\b(?! (on|about|to|so|how|for|with))",
     r"\b(will not|wo not|not) be need\w* (\S+ ){0,5}(anything else|anything (any ?more|ever again)|any of it)\b",
     r"\b(would not|wouldn t|do not) mind (\w+ ){0,2}(if i (die|died|dy\w*|do not wake|did not wake|never woke|never wake)|dying|not wak\w*)\b",
     rf"\benough (\w+ ){{0,2}}{_DRUGS} (\w+ ){{0,2}}(saved|stored|stockpil\w*|hoard\w*|put aside|to make sure|to do it|to end)",
-    rf"\b(farewell|goodbye) (note|letter)s?\b|\b{_DRUGS} (\w+ )?counted\b|\bmade (my )?peace\b(?! with (the |my |this )?(pain|diagnosis|back|condition|injury|body))",
-    r"\b(family|kids|children|wife|husband|partner|everyone|they) (will not|wo not|would not|never) (have to|need to) (deal with|put up with|look after|worry about|care for) me\b",
+    rf"\b(farewell|goodbye) (note|letter)s?\b|\b{_DRUGS} counted\b(?! out)|\bmade (my )?peace\b(?! with (the |my |this )?(pain|diagnosis|back|condition|injury|body|fact|idea|surgery|limit\w*|having|being))",
+    r"\b(family|kids|children|wife|husband|partner|everyone|they) (will not|wo not|would not|never) (have to|need to) (deal with|put up with|look after|worry about|care for) me (\w+ )?(any ?more|much longer|for long|again)\b",
     r"\b(hurt|harm|cut|burn)\w* (my|him|her|them)sel(f|ves) (on purpose|deliberately|intentionally)\b",
     rf"\bhow (many|much) (\w+ ){{0,3}}{_DRUGS} (\w+ ){{0,2}}(it would take|would it take|it take\w*|to kill|to die|be lethal|be fatal|to overdose)\b(?! to (get|ease|feel|work|help|kick|settle))",
     r"\bthank\w* (you )?for everything\b.*\b(will not|wo not|never) (see|talk to|speak to|hear from) (\w+ ){0,2}again\b",
-    r"\b(scared|afraid|frightened|worried|terrified) (of )?what i (might|could|may|will) do\b",
-    r"\bnature take\w* (its|it s|it) course\b|\b(stop\w*|quit) (\w+ ){0,4}(deliberately|on purpose)\b",
-    r"\b(bridge|ledge|edge|roof|cliff)\w* (\w+ ){0,6}jump\w*|\bjump\w* (off|from) (the |a |my )?(bridge|ledge|roof|cliff|building|balcony)",
-    r"\b(written|wrote|write|writing) (\w+ ){0,2}letters (to|for) (my|the) (kids|children|family|wife|husband|partner|son|daughter|sister|brother|parents|mum|mom|dad)\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
+    r"\b(scared|afraid|frightened|worried|terrified) (of )?what i (might|could|may|will) do\b(?! to (my|the) (back|spine|disc|body|knee|neck))",
+    rf"\bnature take\w* (its|it s|it) course\b|\b(stop\w*|quit) (\w+ ){{0,3}}({_DRUGS}|eat\w*|food|insulin) (\w+ )?(deliberately|on purpose)\b",
+    r"\b(bridge|ledge|cliff)\w* (\w+ ){0,6}jump\w*|\bjump\w* (off|from) (the |a |my )?(bridge|ledge|cliff|building|balcony)",
+    r"\b(written|wrote|write|writing) (\w+ ){0,2}letters (to|for) (my|the) (kids|children|family|wife|husband|partner|son|daughter|sister|brother|parents|mum|mom|dad)\b",
     r"\bdeath (\w+ ){0,3}(relief|welcome|better|answer)", r"\bwant\w* out\b", r"\bno future\b",
     r"\bhow to go\b(?! (about|to|back|for|out|up|on|home|shopping|further|from|with|through|over|down|into|in))", r"\bnot (be )?alive\b", r"\bgiv\w* (\w+ ){0,2}(thing\w*|stuff|possession\w*) away",
     r"\bnot (safe|trust) (\w+ ){0,1}(with )?my ?self\b", r"\bsomething stupid\b",
@@ -537,8 +537,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(run|go|do|put)\w* (through )?(the |a |your |that )?(red ?flag|warning sign|safety|emergency)\w* (check\w*|question\w*|screen\w*|list) (on|with|for) me\b",
     r"\b(make sure|check|confirm)\w* (it|this|that)( be|s| is)? (nothing|not anything) (major|serious|bad|sinister|nasty|dangerous|to worry)",
     r"\bneed (an? )?(urgent|emergency|same day) (scan|mri|x ?ray|review|appointment|check)",
-    # "requires urgent review?", "whether my condition requires immediate medical attention"
-    # Said of the patient's own case, not "which symptoms need urgent care".
+    # "requires urgent review?", "whether my condition requires immediate medical attention": said
+    # of the patient's own case, not "which symptoms need urgent care".
     r"(\b(this|it|i|he|she|my (\w+ ){0,2}(condition|back|pain|symptom\w*|situation|case))( (really|actually|still|now|do|does|would|will))*|^|: ) "
     r"?(require|need)\w* (an? )?(urgent|immediate|emergency|same day) (medical )?(review|attention|care|treatment|assessment)\b",
     r"\bshould (we|he|she|they) (\w+ )?(be )?(worr\w*|concern\w*)(\s*$| about (this|it|that|him|her|them|his|her)\b)",
