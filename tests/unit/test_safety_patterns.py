@@ -1240,7 +1240,6 @@ AE_HARMLESS = [
     "Q: why would steroids make a fall worse for the spine?",
     "At what point does back pain after a fall become serious?",
     "Were I to lose control of my bladder, would that be an emergency?",
-    "my sister says it's psychosomatic and I need to get over it, is she right?",
     # Set AD's clinical denials and harmless stories.
     "retention was ruled out at the hospital, the bladder scan was normal",
     "the weakness in my leg got better this week, not worse",
@@ -1274,7 +1273,8 @@ AE_CRISIS = [
     ("stopped my blood pressure pills deliberately, let nature take its course", "crisis"),
     ("my daughter told me she has been hurting herself on purpose", "crisis"),
     ("sat on the bridge for an hour thinking about jumping", "crisis"),
-    # Not a crisis: recovering from it, a parcel's delivery time, a goodbye, a sceptical question.
+    # Not a crisis: getting over it, a card's delivery time, a goodbye, a sceptical question, a polite
+    # sign-off, a note to the clinic, a gym break, a worry about the back, a how-to for the family.
     ("my sister says it's psychosomatic and I need to get over it, is she right?", "none"),
     ("how many days does it take to get a replacement card", "none"),
     ("how many panadol would it take to get some relief?", "none"),
