@@ -1245,7 +1245,7 @@ AE_HARMLESS = [
     "the weakness in my leg got better this week, not worse",
     "Urinary symptoms? None. Bowels fine.",
     "I fell off my bike when I was ten and broke my arm, no problems since",
-    "we watched a documentary about cancer and I cried, my back is a bit stiff today",
+    "We watched a film about cancer last night and cried our eyes out. My back's a bit stiff today.",
 ]
 AE_CHECKS = [
     ("Query: requires urgent review?", "check"),
