@@ -814,6 +814,12 @@ _OWN_CHILDHOOD = re.compile(r"\b(as a|a a|when i (be|was) a|since i (be|was) a) 
 _DONE_TO_ME = re.compile(r"\b(knock|hit|bowl|push|shove|run|ran|crash|slam|tackl|flatten|drag|pull|trip|throw|threw)\w* (\w+ )?(me|my ?self)\b")
 # A pet's cancer or illness explains the words away; a dog that knocked the patient over does not.
 _PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rabbit)\b")
+# "the puppy had an accident on the carpet"
+_PET_ACCIDENT = re.compile(rf"{_PETS.pattern} (\w+ ){{0,2}}(have|has|had|make|made|do|did) (an? |another |the )?accident")
+# "my horse has lost weight", unless the writer's own weight or sweats are in the same clause.
+_WRITERS_OWN_SYSTEMIC = re.compile(r"\bi (have |be )?(lose|lost|drop|sweat|feel)\w*\b|\bmy (own )?weight\b")
+# "Diet unchanged": a diet named only to say it has not changed.
+_UNCHANGED = re.compile(r"\s*(\w+ )?(unchanged|the same|same as (ever|always|before|usual)|no different|as (normal|usual)|(have |has )?not chang\w*)")
 _POTTY = re.compile(r"\b(potty|toilet) train\w*")
 _PREGNANCY_PRESSURE = re.compile(r"\b(baby|bub|bump)\b (\w+ ){0,3}(kick|press|sit|lean|push|squash)\w* (\w+ ){0,4}bladder")
 _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heating|heater|weather|winter|air ?con\w*|snow|ice ?bath\w*|cold plunge\w*|plunge pool)\b|"
@@ -1149,6 +1155,10 @@ _CRISIS_DENIAL = re.compile(
 )
 
 
+# "not suicidal exactly, but ...": a hedge, not a denial.
+_HEDGED_DENIAL = re.compile(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|as such|per se|really)\b|\bnot (exactly|really|quite) suicidal\b")
+
+
 def _crisis(text: str) -> tuple[Optional[str], bool]:
     """Crisis wording, unless a negator directly precedes it ("haven't hurt myself",
     "I'm not suicidal"); a wider window would swallow "I don't want to live". Also says
@@ -1166,9 +1176,7 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
                 return match.group(0), False
             # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not.
             denied_seen = denied_seen or bool(re.search(r"suicid|hurt|harm|kill", match.group(0)))
-    # "not suicidal exactly, but ...": a hedge, not a denial.
-    hedged = re.search(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|as such|per se|really)\b|\bnot (exactly|really|quite) suicidal\b", text)
-    explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text) and not hedged
+    explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text) and not _HEDGED_DENIAL.search(text)
     return None, denied_seen or explicit
 
 
@@ -1325,8 +1333,7 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     if sign == "bladder_bowel" and _AT_WORK.search(text) and re.search(
             r"\b(their|client\w*|patient\w*|resident\w*) (\w+ ){0,1}$", text[:text.find(evidence)]):
         return True
-    # "the puppy had an accident on the carpet"
-    if sign == "trauma" and re.match(r"accident", evidence) and re.search(rf"{_PETS.pattern} (\w+ ){{0,2}}(have|has|had|make|made|do|did) (an? |another |the )?accident", text):
+    if sign == "trauma" and evidence.startswith("accident") and _PET_ACCIDENT.search(text):
         return True
     if sign == "leg_weakness":
         return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
@@ -1340,7 +1347,7 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
         return True
     if re.search(rf"\b(lose|lost|losing|drop\w*|shed\w*|weight)\b|{_DOWN_BY}", text):
         intended = [m for m in _ON_PURPOSE.finditer(text) if not re.search(r"\b(not|without|no|never)( be| been| even| really| at all)* $", text[:m.start()])
-                    and not re.match(r"\s*(\w+ )?(unchanged|the same|same as (ever|always|before|usual)|no different|as (normal|usual)|(have |has )?not chang\w*)", text[m.end():])]
+                    and not _UNCHANGED.match(text, m.end())]
         return bool(intended) and not re.search(r"fever|sweat|chill|shiver|drench|soak|unwell|temperature", text) and not _UNINTENDED.search(text)
     return False
 
@@ -1411,8 +1418,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or _STRONG_PAIN.search(text) or fragile
         return bool(severe) and (not _NO_HARM.search(text) or bool(_STRONG_PAIN.search(text)))
     if sign == "systemic":
-        # "my horse has lost weight over winter", unless the writer's own weight is in the clause too.
-        if _PETS.search(clause) and not re.search(r"\bi (have |be )?(lose|lost|drop|sweat|feel)\w*\b|\bmy (own )?weight\b", clause):
+        if _PETS.search(clause) and not _WRITERS_OWN_SYSTEMIC.search(clause):
             return False
         if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):
             return False
