@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import tensorflow as tf
+from components.direct_predict import run_graph
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.featurizers.dense_featurizer.lm_featurizer import LanguageModelFeaturizer
 
@@ -30,13 +31,13 @@ class CompiledLanguageModelFeaturizer(LanguageModelFeaturizer):
             return model(token_ids, attention_mask=attention_mask, training=False)[0]
 
         # Called as its one concrete graph: the polymorphic wrapper's per-call signature
-        # matching cost about 1.5 ms of CPU a message.
+        # matching cost about 1.5 ms of CPU a message, the concrete one's about 0.5 ms more.
         self._hidden_states = hidden_states.get_concrete_function()
 
     def _compute_batch_sequence_features(
         self, batch_attention_mask: np.ndarray, padded_token_ids: list[list[int]]
     ) -> np.ndarray:
-        return self._hidden_states(
-            tf.constant(padded_token_ids, dtype=tf.int32),
-            tf.constant(batch_attention_mask, dtype=tf.float32),
+        return run_graph(
+            self._hidden_states,
+            [tf.constant(padded_token_ids, dtype=tf.int32), tf.constant(batch_attention_mask, dtype=tf.float32)],
         ).numpy()
