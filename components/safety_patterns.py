@@ -155,7 +155,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "no erections since the disc went": the absence is the sign.
         r"\b(no|zero|not any|lost( my| the)?) (\w+ )?(erection|boner|stiffy|morning glory|morning wood)\w*(?! (problem|issue|trouble|difficult|change|worr|concern|dysfunction)\w*)",
         r"\b(?!no (change|difference|problem\w*|issue\w*|trouble|loss)\b)(reduced|less|decreased|diminished|altered|weird|different|no|lost|numb) (\w+ ){0,2}(genital\w* )?(feel\w*|sensation) (\w+ ){0,4}(sex|intercourse|in bed|down there)",
-        r"\b(sex|sexual\w*|intercourse|intimacy|intimate|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\S+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|almost no sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*|go|gone|disappear\w*|vanish\w*)\b",
+        r"\b(sex|sexual\w*|intercourse|intimacy|intimate|bedroom|in bed|masturbat\w*|wank\w*|touch\w* my ?self) (\S+ ){0,5}(numb(?!ers?\b)\w*|not feel|can not feel|feel much|no feel\w*|no sensation|zero sensation|almost no sensation|feel\w* (like )?nothing|stop\w* work\w*|not work\w*|problem\w*|lose|lost|different|dull|respond\w*|(?<!keep )go(?! (to|on|for|back|out|up|down|through|in|into|ahead|about|around|and|or)\b)|gone|disappear\w*|vanish\w*)\b",
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
         r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|intima\w*|in bed)",
         r"\b(arousal|aroused) (\w+ ){0,3}not (register|respond|work|happen)\w*",
@@ -211,7 +211,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "trauma": (
         r"\b(fall|fell|fallen|tumbl\w*)\b",
         r"\btrip\w* (over|on|up|down)\b",
-        r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b",
+        r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b|\bsl(id|ide|iding) (off|out of) (my |her |his |the |a )?(chair|bed|seat|stool|toilet|sofa|couch|step\w*|ladder|roof)\b",
+        r"\b(wheelchair|chair|ladder|scooter|walker|frame) (\w+ ){0,2}(tip\w*|toppl\w*|flip\w*|over ?turn\w*|gave way|give way|collaps\w*)",
         r"\b(accident|crash\w*|collision|collide\w*|mvc|mva|rtc|rta|airbag\w* (\w+ )?(go|went|gone|deploy|blow|blew|explod)\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
         r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
         # Pain "coming from the back" is no fall; being thrown from a horse is.
@@ -274,7 +275,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnight (\w+ ){0,2}(be |is )?(the )?worst\b|\bno (comfortable|comfy) position\b",
         r"\b(pain\w*|ache\w*|hurt\w*|agony|throb\w*|sore\w*) (\w+ ){0,9}(all night|every night|nightly)\b|\b(all night|every night|nightly) (\w+ ){0,3}(pain\w*|ache\w*|hurt\w*|agony|throb\w*)",
         r"\b(rest|lie down|lying down|sleep\w*|lying still) (\w+ ){0,2}(do not|not|never) (\w+ ){0,1}(help|ease|relieve|settle)",
-        r"\b(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat)|any position)\b (\w+ ){0,6}(constant|relentless|never let\w* up|as bad|worse|unbearable|agony|gnaw\w*)",
+        r"\b(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat)|any position)\b (\w+ ){0,6}(constant|relentless|never let\w* up|as bad|worse|unbearable|agony|gnaw\w*|(so |really |very )?severe)",
+        r"\b(at night|in bed|overnight|sleep\w*)\b (\S+ ){0,12}no (\w+ )?position (\w+ )?(help|ease|work|relieve)\w*",
         r"\b(constant|relentless|never let\w* up|as bad|unbearable|agony|gnaw\w*|can not get comfortable) (\w+ ){0,6}(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat))",
         r"\b(pain|ache) (\w+ ){0,3}(between|around|round) (my )?(shoulder blade\w*|rib\w*|chest)",
         r"\bband (\w+ ){0,3}(pain|ache|tight\w*) (\w+ ){0,2}(round|around) (my )?(chest|rib\w*|trunk|body|middle)",
@@ -325,7 +327,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(i|my|me|got|have|bought|keep|kept)\b (\w+ ){0,4}(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )\b(gun|guns|handgun\w*|pistol\w*|revolver\w*|firearm\w*|rifle|shotgun)\b",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
-    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b",
+    r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b(?! of (the |my |a |our )?(sofa|couch|settee|bed|chair|armchair|seat|stool|bath|table|desk|step|kerb|curb|mattress))",
     # Formal and letter-like: "life is no longer worth living", "I shall not be troubling anyone
     # further", "to whoever reads this", "instructions for my sister".
     r"\b(life|living|being alive|going on|carrying on) (\w+ ){0,2}(no longer|no long|not|never|hardly|barely) (\w+ )?worth (it|living|live|the \w+)\b|\bnot worth (living|live|being alive|going on|carrying on)\b",
@@ -355,6 +357,18 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))\b",
     r"\b(want|wish|need) ((?!(get|got|getting|move|moving|pull|push|lean|roll|turn|climb|step)\b)\w+ ){0,3}(over|to be over|to stop for good)\b(?! (it|this|that|the|my|him|her|them)\b)",
     r"\bbetter off (dead|gone|without me|if i)",
+    # "the world would be a better place without me in it"
+    r"\bbe (a |an )?(lot |much |far )?better (place |world )?without me\b",
+    # "sat on the edge of the bath with a razor for an hour"
+    r"\b(sat|sit\w*|stood|stand\w*|lay|lie|lying) (\w+ ){0,8}with (a |the |my )?(razor|blade|knife|rope|noose)\b(?! (\w+ ){0,3}shav)",
+    r"\bthink\w* (about|of) jump\w*\b(?! (back|in|into|on|up|rope|start|ahead|ship|queue|the gun)\b| (or|and) (land|run|twist|bend|lift|hop|skip|climb|kick|throw)\w*)",
+    r"\bnot (go to |going to |gonna )?stick around\b(?! (at|for|in|with|to|here|there|after|long enough))",
+    # "walking into the sea and not coming back"
+    r"\b(walk|swim|wade|drive|sail|wander|head)\w* (\w+ )?(into|to|out to|off to|out into|towards|down to|up to) (\w+ ){0,3}(and|then) (just )?(not|never) (\w+ )?(come|coming|came|return\w*) back\b",
+    # "stop treatment ... and speed things up myself"
+    r"\bspeed\w* (thing|things|it|this|everything|the end) (up|along) (\w+ )?(my ?self|on my own)\b",
+    r"\b(look\w* up|search\w*|google\w*|research\w*|read up on|work\w* out|find out|found out) (\w+ ){0,2}how (much|many) (\w+ ){0,3}(it )?(would|will|do|does) (it )?take\b",
+    r"\bgiv\w* up (too |as well |now |completely )?(, )?(for good|forever|for ever|permanently)\b",
     r"\b(no|not|not any|nothing|any) (\w+ ){0,2}(point|reason|purpose) (\w+ ){0,3}(live|living|go on|going on|anymore|any more|keep going|be here|carry on|stay|stick around|keep fight\w*|keep try\w*)",
     r"\bwhat(s| be| is|s the)? (the )?point( anymore| any more| of (it|anything|living|life|going on|trying|carrying on))?\s*$",
     r"\bwhat(s| be| is)? (the )?point (anymore|any more|of (it all|anything|living|life|going on|trying|carrying on))",
@@ -369,7 +383,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bon purpose (\w+ ){0,4}(deserve|hurt|pain)|deserve (the |this )?pain\b",
     r"\b(overdose|od on|od)\b", r"\b(fatal|lethal|deadly) (dose|amount)\b",
     r"\bhow many (\w+ ){0,3}(do|would|will) it take\s*$|\bhow many (\w+ ){0,3}(do|would|will) it take to (die|kill|not wake|end|od)\b",
-    r"\b(take|swallow|down|neck) (\w+ ){0,3}(all|whole|every|lot of|heap of|bunch of) (\w+ ){0,2}(pill\w*|tablet\w*|med\w*|bottle|box|packet|script)",
+    r"\b(take|swallow|down|neck) (\w+ ){0,3}(all|whole|every|everything|lot of|heap of|bunch of) (\w+ ){0,2}(pill\w*|tablet\w*|med\w*|bottle|box|packet|script)",
     rf"\b(sav\w*|stockpil\w*|hoard\w*|collect\w*|stash\w*|stock\w* up|hide|hid|hiding) (on )?(\w+ ){{0,3}}{_DRUGS}",
     rf"\b(all|whole|entire|every) (\w+ ){{0,2}}{_DRUGS} (\w+ ){{0,2}}(at once|in one go|together)\b",
     rf"\b(month|week|fortnight)\w* (be )?worth of (\w+ )?{_DRUGS}",
@@ -412,6 +426,9 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(gas|heater|charcoal|barbecue|bbq|exhaust|engine)\b (\w+ ){0,6}(closed|sealed|shut|locked) (\w+ )?(room|garage|car|door\w*|window\w*)",
     r"\b(i|he|she|they) (will |would |\'ll |\'d )?be (gone|go|dead) (by|before) (christmas|easter|new year\w*|the weekend|next \w+|tomorrow|\w+day)\b",
     r"\bgiv\w* away (\w+ ){0,2}(his|her|my|their) (\w+ ){0,2}(thing\w*|stuff|possession\w*|bike\w*|guitar\w*|tool\w*|dog|cat|pet\w*|car|gear|club\w*|book\w*|clothes|furniture|jewel\w*|watch\w*|record\w*|collection\w*)\b",
+    r"\bgiv\w* (his|her|my|their) (\w+ ){0,2}(possession\w*|belonging\w*|jewel\w*|watch\w*|collection\w*) away\b",
+    # A pet rehomed while contracts are cancelled or affairs tidied.
+    r"\b(rehom\w*|found (a )?(new )?home for) (his|her|my|their|our|the) (\w+ )?(dog|dogs|cat|cats|pet\w*)\b(?=.*\b(cancel\w*|tidy\w* (\w+ )?up|affairs)\b)",
     # Slang for suicide, burden and planning wording.
     r"\btop my ?self\b", r"\bdo my ?self in\b", r"\boff my ?self\b", r"\bpull\w* the pin\b",
     r"\beat (a|my) bullet\b", r"\bburden (to|on|for) (everyone|everybody|my family|my kid\w*|them|people|all)\b",
@@ -524,6 +541,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(could|do|might|may) i have (\w+ ){0,2}(cauda|cancer|something serious|a fracture|an infection|a tumou?r)",
     r"\bsomething (\w+ ){0,2}(not right|seriously wrong|sinister)\b",
     r"\b(do|should) i (need to )?(go|call|head|ring|dial) (\w+ ){0,2}(hospital|ambulance|ed|emergency|a&e|er|000|911|999|111|112|triple zero)\b",
+    r"\b(do|would) i (need|require) (an? |the )?(a&e|a and e|ed|er|emergency|ambulance|hospital|casualty|urgent care)\b",
     r"\b(want|need|like) to rule out (anything|something) (bad|serious|sinister|nasty)\b",
     # "the doctor checked me for cauda equina" reports a check that was done.
     r"(?<!doctor )(?<!dr )(?<!gp )(?<!physio )(?<!nurse )(?<!they )(?<!he )(?<!she )(?<!hospital )(?<!surgeon )\b(check|screen|assess) (\w+ ){0,1}(me|my symptom\w*) (for|to see|if)\b",
@@ -802,7 +820,7 @@ _OTHER_PEOPLE = (
 )
 _SOMEONE_ELSE = re.compile(rf"\b({_OTHER_PEOPLE}|family|nurse|council|charity|fun run|research|awareness|dog|cat|member\w*|student\w*|movember|fundrais\w*|bake sale|raffle|relay for life)\b")
 # "mum's myeloma is stable but she has new back pain": the other person has the pain.
-_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*|agony|excruciat\w*)\b|\b(she|he) (\w+ ){0,6}can not (bend|move|walk|stand|get up|sit)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,3}(pain\w*|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
+_THEIR_PAIN = re.compile(r"\b(she|he) (\w+ ){0,8}(pain|sore|ach\w*|hurt\w*|agony|excruciat\w*)\b|\b(she|he) (\w+ ){0,6}can not (bend|move|walk|stand|get up|sit|get off|get out of)\b|\b(complain\w*|moan\w*|whing\w*) (\w+ ){0,2}(about )?(her|his|their) (back|spine)\b|\b(her|his) (\w+ ){0,2}(back|spine) (\w+ ){0,3}(pain\w*|sore|ach\w*|hurt\w*|bad|worse|agony|kill\w*|wreck\w*|excruciat\w*|bruis\w*)\b|"
     r"\b(he|she) (\w+ ){0,2}(cr(y|ie)\w* out|scream\w*|can not (move|walk|stand|get up))|"
     # "my 14yo son has back pain with a high temp", "my client (I'm a support worker) has had back pain"
     rf"\b{_OTHER_PEOPLE}( s)? ((?!(i|my|me)\b)\S+ |\( [^()]* \) ){{0,7}}(have|has|get|got|with) (\w+ ){{0,2}}(back|spine|neck)? ?(pain|ache|sore)|"
@@ -882,7 +900,7 @@ _RETURNED = re.compile(r"(?<!never )(?<!not )\b(come|came|coming) back\b(?! (com
                        r"\bstill (have|get|run|spik|sweat|shiver|feel (unwell|sick|crook|hot|feverish))\w*")
 # Sweats and shakes with a cause in the message: menopause, giving blood, a vaccination.
 _SWEAT_CAUSE = re.compile(
-    r"\b(menopaus\w*|peri ?menopaus\w*|hrt|hot flush\w*|hot flash\w*|giv\w* blood|donat\w* blood|blood donation|vaccin\w*|"
+    r"\b(?<!no )(?<!not )(?<!not the )(?<!not a )(menopaus\w*|peri ?menopaus\w*|hrt|hot flush\w*|hot flash\w*|giv\w* blood|donat\w* blood|blood donation|vaccin\w*|"
     r"jab|booster|flu shot|spin class|workout|gym|hot yoga|run|jog|training|sauna|cardio)\b"
 )
 # A trip with a cause outside the legs: "looking at my phone", "over the dog".
@@ -1166,7 +1184,8 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
     denied_seen = False
     for pattern in _CRISIS_REGEXES:
         for match in pattern.finditer(text):
-            before = text[:match.start()].split()[-3:]
+            # Only this sentence's words: "no partner. nobody would notice" denies nothing.
+            before = re.split(r"[.!?;]", text[:match.start()])[-1].split()[-3:]
             denied = any(
                 word in {"not", "never", "no", "nor", "deny", "denies", "denied"} and not (i and before[i - 1] in _ABILITY)
                 for i, word in enumerate(before)

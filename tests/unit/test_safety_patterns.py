@@ -1288,19 +1288,55 @@ AE_CRISIS = [
     ("I've left instructions for my husband on how to do my exercises", "none"),
 ]
 
+# Set AF: life stages and existing conditions whose usual symptoms share the red-flag words.
+AF_REPORTS = [
+    ("Soaking night sweats every night. I'm a man of 40, so it's not the menopause, and my back aches", "systemic"),
+    ("the back pain at night is so severe I can't sleep, and no position helps", "night_pain"),
+    ("Grandad is 85 and slid off the toilet onto the floor, now he's in terrible pain in his back", "trauma"),
+    ("the wheelchair tipped backwards and now my back is killing me", "trauma"),
+    ("Mum fell in the garden and landed on her back. She's 80 and she can't get off the bed now", "trauma"),
+]
+AF_HARMLESS = [
+    "stay in bed or keep going with my walks?",
+    "my grandmother thinks she should stay in bed until her back is better, or keep going?",
+    "I perch on the edge of the chair because I'm scared to lean back, is that silly?",
+    "I was at the mirror with a razor shaving when my back twinged",
+]
+AF_CHECKS_AND_CRISIS = [
+    ("do i need a&e for this back spasm?", "check"),
+    ("two months after the birth, I keep thinking about walking into the river and not coming back", "crisis"),
+    ("I'm stopping chemo and thinking of speeding things up myself", "crisis"),
+    ("last night I searched how much of my insulin it would take", "crisis"),
+    ("the world would be a better place without me", "crisis"),
+    ("I've rehomed the dog and cancelled the gym membership, just tidying things up", "crisis"),
+    ("Dad has been giving his watches away and says he's ready", "crisis"),
+    ("the specialists gave up on me and I'm giving up too, for good", "crisis"),
+    ("no job, no friends. No one would miss me if I was gone", "crisis"),
+    ("I'm going to take everything in the medicine drawer tonight", "crisis"),
+    ("I sat in the car on the top level of the car park thinking about jumping", "crisis"),
+    ("if this doesn't ease I'm not going to stick around", "crisis"),
+    ("she sat on the side of the bath with a razor blade for ages", "crisis"),
+    # Not a crisis: jumping back into sport, leaving a gym, a farewell to the pain, shaving.
+    ("every time I think about jumping or landing at netball I tense up", "none"),
+    ("thinking about jumping back into touch footy next month", "none"),
+    ("I'm not going to stick around at that gym, the trainer is rough", "none"),
+    ("I hope this flare walks off and never comes back", "none"),
+    ("how many sessions would I need before it settles?", "none"),
+]
+
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
