@@ -6,7 +6,7 @@ each call still matches the inputs against the signature, looks the graph up and
 every input again: about 1.3 ms of CPU a model, twice a message, all of it on the thread
 that serves every conversation of a Rasa process. These subclasses take that one graph once
 and hand it the input tensors as they are. Training, the graph and therefore every
-prediction are Rasa's own (tests/model/test_direct_predict.py compares them).
+prediction are Rasa's own (tests/e2e/test_direct_predict.py compares them).
 """
 from __future__ import annotations
 
