@@ -42,14 +42,15 @@ class DirectPredictMixin:
         if self._run_eagerly or not self.prepared_for_prediction or self._tf_predict_step is None:
             # First call (Rasa traces the graph here) and eager debugging stay Rasa's.
             return super()._rasa_predict(batch_in)
-        graph = self.__dict__.get("_direct_graph")
-        if graph is None:
+        direct = self.__dict__.get("_direct_graph")
+        if direct is None:
             graph = self._tf_predict_step.get_concrete_function()
+            (specs,) = graph.structured_input_signature[0]
             # Keras tracks attributes set on a model; a plain attribute keeps this out of
             # the model's saved state.
-            self.__dict__["_direct_graph"] = graph
-        (specs,) = graph.structured_input_signature[0]
-        tensors = [tf.convert_to_tensor(array, dtype=spec.dtype) for array, spec in zip(batch_in, specs)]
+            direct = self.__dict__["_direct_graph"] = (graph, [spec.dtype for spec in specs])
+        graph, dtypes = direct
+        tensors = [tf.convert_to_tensor(array, dtype=dtype) for array, dtype in zip(batch_in, dtypes)]
         outputs = tf_utils.sync_to_numpy_or_python_type(run_graph(graph, tensors))
         if DIAGNOSTIC_DATA in outputs:
             outputs[DIAGNOSTIC_DATA] = self._empty_lists_to_none_in_dict(outputs[DIAGNOSTIC_DATA])

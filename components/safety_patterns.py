@@ -275,7 +275,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnight (\w+ ){0,2}(be |is )?(the )?worst\b|\bno (comfortable|comfy) position\b",
         r"\b(pain\w*|ache\w*|hurt\w*|agony|throb\w*|sore\w*) (\w+ ){0,9}(all night|every night|nightly)\b|\b(all night|every night|nightly) (\w+ ){0,3}(pain\w*|ache\w*|hurt\w*|agony|throb\w*)",
         r"\b(rest|lie down|lying down|sleep\w*|lying still) (\w+ ){0,2}(do not|not|never) (\w+ ){0,1}(help|ease|relieve|settle)",
-        r"\b(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat)|any position)\b (\w+ ){0,6}(constant|relentless|never let\w* up|as bad|worse|unbearable|agony|gnaw\w*|(so |really |very )?severe)",
+        r"\b(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat)|any position)\b (\w+ ){0,6}(constant|relentless|never let\w* up|as bad|worse|unbearable|agony|gnaw\w*|severe)",
         r"\b(at night|in bed|overnight|sleep\w*)\b (\S+ ){0,12}no (\w+ )?position (\w+ )?(help|ease|work|relieve)\w*",
         r"\b(constant|relentless|never let\w* up|as bad|unbearable|agony|gnaw\w*|can not get comfortable) (\w+ ){0,6}(at night|in bed|overnight|lying (still|down|flat)|lie (still|down|flat))",
         r"\b(pain|ache) (\w+ ){0,3}(between|around|round) (my )?(shoulder blade\w*|rib\w*|chest)",
@@ -899,8 +899,9 @@ _PAST_ILLNESS = re.compile(r"\b(with|from|during|have|had|get|got) (the |a |my )
 _RETURNED = re.compile(r"(?<!never )(?<!not )\b(come|came|coming) back\b(?! (completely|fully|to normal|normal|100|all the way))|\bagain\b|(?<!never )(?<!not )(?<!i )(?<!we )\breturn\w*|\brecur\w*|\brelapse\w*|\b(it|they) be back\b|"
                        r"\bstill (have|get|run|spik|sweat|shiver|feel (unwell|sick|crook|hot|feverish))\w*")
 # Sweats and shakes with a cause in the message: menopause, giving blood, a vaccination.
+_DENIED_BEFORE = re.compile(r"\b(no|not|not the|not a)\s*$")
 _SWEAT_CAUSE = re.compile(
-    r"\b(?<!no )(?<!not )(?<!not the )(?<!not a )(menopaus\w*|peri ?menopaus\w*|hrt|hot flush\w*|hot flash\w*|giv\w* blood|donat\w* blood|blood donation|vaccin\w*|"
+    r"\b(menopaus\w*|peri ?menopaus\w*|hrt|hot flush\w*|hot flash\w*|giv\w* blood|donat\w* blood|blood donation|vaccin\w*|"
     r"jab|booster|flu shot|spin class|workout|gym|hot yoga|run|jog|training|sauna|cardio)\b"
 )
 # A trip with a cause outside the legs: "looking at my phone", "over the dog".
@@ -1177,6 +1178,9 @@ _CRISIS_DENIAL = re.compile(
 _HEDGED_DENIAL = re.compile(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|as such|per se|really)\b|\bnot (exactly|really|quite) suicidal\b")
 
 
+_SENTENCE_END = re.compile(r"[.!?;]")
+
+
 def _crisis(text: str) -> tuple[Optional[str], bool]:
     """Crisis wording, unless a negator directly precedes it ("haven't hurt myself",
     "I'm not suicidal"); a wider window would swallow "I don't want to live". Also says
@@ -1185,7 +1189,7 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
     for pattern in _CRISIS_REGEXES:
         for match in pattern.finditer(text):
             # Only this sentence's words: "no partner. nobody would notice" denies nothing.
-            before = re.split(r"[.!?;]", text[:match.start()])[-1].split()[-3:]
+            before = _SENTENCE_END.split(text[:match.start()])[-1].split()[-3:]
             denied = any(
                 word in {"not", "never", "no", "nor", "deny", "denies", "denied"} and not (i and before[i - 1] in _ABILITY)
                 for i, word in enumerate(before)
@@ -1360,7 +1364,8 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
         return False
     # The cause must be told of the sweats, not of something else in a long message.
     window = _window(text, evidence) or ""
-    cause = _SWEAT_CAUSE.search(window)
+    # A cause named only to be denied ("no menopause excuse") explains nothing.
+    cause = next((m for m in _SWEAT_CAUSE.finditer(window) if not _DENIED_BEFORE.search(window, 0, m.start())), None)
     if re.search(r"\b(sweat|drench|soak|chill|shiver|shake)", evidence) and cause and not (
             re.match(r"\s*\?", window[cause.end():]) or re.search(r"\b(prob|probably|maybe|perhaps|could (it )?be|be it)\s*$", window[:cause.start()])):
         return True
