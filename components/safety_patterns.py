@@ -95,6 +95,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(can not|do not|not) (\w+ ){{0,3}}(know|tell|feel|sense|notice) (\w+ ){{0,6}}{_BLADDER}",
         rf"{_BLADDER} (\w+ ){{0,4}}(let go|give way|gave way|go on me|nothing come|never empt\w*|not empt\w*|feel full)",
         r"\bnothing (\w+ ){0,2}come out\b",
+        # "my wee is not coming normal": starts at the "not", so that it does not read as "wee is not (a problem)".
+        r"(?:(?<=wee be )|(?<=pee be )|(?<=urine be )|(?<=stream be )|(?<=wee s )|(?<=pee s ))(not|never|hardly|barely) (\w+ )?(come|coming|flow\w*|start\w*)( out)?( normal\w*| properly| right| well)?\b",
         rf"\b(no|not|do not|never|can not) (get|have|feel|sense) (\w+ ){{0,2}}(urge|need|sensation|signal) (\w+ ){{0,3}}{_BLADDER}",
         r"\b(not|never|can not|unable to) (?!(\w+ ){0,3}(trouble|problem|issue|difficult))(\w+ ){0,2}(pass|do|have|manage) (\w+ ){0,2}(urine|wee(?![kdp])|pee(?![rlp])|poo(?![lr])|water|a motion)",
         r"\b(not|never) (be |been )?able to (\w+ ){0,2}(pee|wee|urinat\w*|empty|poo|piss|go to the (toilet|loo|bathroom|dunny)|go\b(?! (to|out|for|outside|anywhere|shopping|back|home|in|up|down|into|over|away|far|\w+ing)\b))",
@@ -132,6 +134,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_SADDLE} (\w+ ){{0,3}}(feel\w* like|feel\w* as if|do not feel like|not feel like) (\w+ ){{0,3}}(belong|mine|my own|part of me|someone else)",
         r"\bnothing (down there|down below|downstairs) (\w+ ){0,2}feel\w* (like|right|normal|the same)",
         rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
+        r"\b(down there|down below|downstairs|private\w*|groin|genital\w*|(my|the) bits) (\w+ ){0,1}(feel\w*|seem\w*) (\w+ ){0,2}(different|weird|strange|odd|funny|not right|off)\b",
         # "my buttocks feel as though they have been anaesthetised"
         rf"{_SADDLE} (\w+ ){{0,3}}(feel\w*|seem\w*) (a|as) (though|if) (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|(loss of|lost|reduced|less) (feel\w*|sensation)|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
@@ -169,7 +172,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(able to|can not|unable to|could not|struggle\w* to) finish\b(?! (\w+ ){0,1}(work|the|my|a|an|this|it|session|set|rep\w*|walk|run|job|off)\b)",
     ),
     "leg_weakness": (
-        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
+        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|fold\w* (up )?(under|beneath)|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
         # Nerve-root symptoms in both legs: "bilateral sciatica now, it was only the L5 side".
@@ -320,6 +323,12 @@ _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|o
           r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script|blister pack)\w*")
 
 CRISIS_PATTERNS: tuple[str, ...] = (
+    # Affairs put in order before going: "I've sorted everything out and won't be around after
+    # this week", "leave no debts behind when I go", "nobody's going to chase a dead man".
+    r"\b(sort\w*|settl\w*|tie\w*|tying|put) (\w+ ){0,2}(everything|it all|all my affairs|my affairs|things) (\w+ ){0,2}(out |up |in order )?(\S+ ){0,8}not be around\b",
+    r"\bleav\w* (no|nothing|behind no) (\w+ ){0,1}(debt|loose end|mess|bill|unpaid)\w* (\w+ ){0,1}(behind )?(when|before|after) i (go|be gone|am gone|die)\b",
+    r"\b(chase|sue|bill|charge|invoice|pursue|hassle) a dead (man|woman|person|guy|bloke|lady)\b",
+    r"\bthank\w* (\w+ ){0,2}for (put|putting|bear\w*|deal\w*) (up )?with me\b.{0,120}\b(take|taking) care of (everything|it all)\b",
     r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b", r"\bnot be around (for (it|that|then|the \w+) )?anyway\b",
     r"\b(relief|answer|way out|escape|option|solution) (\w+ ){0,5}(be )?(death|dying|to die)\b",
     r"\bdie from (taking|too many|an overdose)",
@@ -400,7 +409,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # "easy ways to get comfy" asks how to ease the pain.
     r"\b(painless|quick|easy) (\w+ ){0,2}(death|ways?\b(?! (to|of) (get\w*|make|ease|relieve|fix|learn|stretch|exercise|move|sit|stand|lift|bend|sleep|carry|build|start|strengthen|warm|treat|manage|deal|cope|help|stay|keep|improve)\b))",
     r"\bgive up on (life|live|living|everything)\b",
-    r"\bsay\w* (my )?goodbye\w*\b(?! to (my |the |that |our )?(old|saggy|car|house|job|couch|mattress|chair|bed|pain))", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
+    r"\bsay\w* (my )?goodbye\w*\b(?! to (my |the |that |our )?(old|saggy|car|house|job|couch|mattress|chair|bed|pain|cold|winter|rain|snow|heat|summer|weather|office|desk|city|town|flat))", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
     r"\bletter\w* (\S+ ){0,5}(in case|goodbye|when i be gone)",
     # "i wrote a note. its on my desk"
     r"\b(wrote|written|write|left|leave) (a |my )?(\w+ )?note (\.|,|;|$)|\bnote (be |is |s )?(on|under|by) (my|the) (desk|pillow|bed|table)\b",
@@ -425,7 +434,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(before|until|till) (it be |it is |its |it would be )?(fatal|lethal|deadly)\b",
     r"\b(gas|heater|charcoal|barbecue|bbq|exhaust|engine)\b (\w+ ){0,6}(closed|sealed|shut|locked) (\w+ )?(room|garage|car|door\w*|window\w*)",
     r"\b(i|he|she|they) (will |would |\'ll |\'d )?be (gone|go|dead) (by|before) (christmas|easter|new year\w*|the weekend|next \w+|tomorrow|\w+day)\b",
-    r"\bgiv\w* away (\w+ ){0,2}(his|her|my|their) (\w+ ){0,2}(thing\w*|stuff|possession\w*|bike\w*|guitar\w*|tool\w*|dog|cat|pet\w*|car|gear|club\w*|book\w*|clothes|furniture|jewel\w*|watch\w*|record\w*|collection\w*)\b",
+    r"\bgiv\w* away (\w+ ){0,2}(his|her|my|their) (\w+ ){0,2}(thing\w*|stuff|possession\w*|(?<!exercise )(?<!spin )(?<!stationary )bike\w*|guitar\w*|tool\w*|dog|cat|pet\w*|car|gear|club\w*|book\w*|clothes|furniture|jewel\w*|watch\w*|record\w*|collection\w*)\b",
     r"\bgiv\w* (his|her|my|their) (\w+ ){0,2}(possession\w*|belonging\w*|jewel\w*|watch\w*|collection\w*) away\b",
     # A pet rehomed while contracts are cancelled or affairs tidied.
     r"\b(rehom\w*|found (a )?(new )?home for) (his|her|my|their|our|the) (\w+ )?(dog|dogs|cat|cats|pet\w*)\b(?=.*\b(cancel\w*|tidy\w* (\w+ )?up|affairs)\b)",
@@ -611,6 +620,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bhow (s )?(do|would|can) i (know|no|tell) (if|whether|when) (it|its|it s|this|my \w+) (be |is |s )?(a |an )?(emerg[ae]n\w*|serious|urgent)",
     r"\b(be|is) (there )?(something|anything) (really |seriously |badly )?wrong with me\b|\b(could|can) (my|this|it) (\w+ ){0,6}(something|anything) (more )?(serious|sinister)\b",
     r"\b(should|would) you be (concerned|worried)\b",
+    r"\b(should|do|must) i (\w+ ){0,2}(worr\w*|concern\w*) (that|because|since|if) (the|my|this) (pain|ache|symptom\w*|numbness|tingl\w*) (\w+ ){0,2}(move|spread|shift|travel|switch|change|jump)\w*",
+    r"\b(doctor|gp|hospital|ed|someone) or (\w+ ){0,2}(can|could|should) (\w+ )?wait\b",
     r"\bsomething (for (me|us) )?to (worry|panic|be worried|be concerned) about\b",
     r"^(so )?(be|am) i (\w+ )?(ok|okay|alright|all right|fine|safe)\s*$",
     r"\b(i|me) (\w+ ){0,2}need (a |an )?(mri|scan|x ?ray|ct|imaging) (\w+ ){0,2}(urgent\w*|asap|straight away|right away|today|tonight|immediately)\b",
@@ -646,7 +657,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bworth (get\w*|have\w*) (it |this )?(check\w*|look\w* at|seen) (\w+ )?or (should i |do i |can i )?(just )?(rest|wait|leave|ride|tough|ignore)\b",
     r"\b(know|wonder\w*|tell me|not sure|unsure) (if|whether) i (need|should|have|ought) (to )?(go|get) (to )?(the )?(hospital|emergency|ed|a&e|er|urgent care)\b",
     r"\bhow bad (\w+ ){0,6}(before|until|till) i (\w+ ){0,2}(go|see|call|ring|get) (\w+ ){0,3}(emergency|hospital|ed|a&e|er|doctor|gp|ambulance|000|911|999)\b",
-    r"(?<!i have )(?<!we have )(?<!already )\b(run|go|walk\w*|take) (me |us )?(through|over) (\w+ ){0,4}(checklist|check\w*|question\w*|whether)\b|\bgo (through|over) it (together|with me)\b",
+    r"(?<!i have )(?<!we have )(?<!already )(?<!she )(?<!he )(?<!they )(?<!gp )(?<!doctor )(?<!nurse )(?<!physio )\b(run|go|walk\w*|take) (me |us )?(through|over) (\w+ ){0,4}(checklist|check\w*|question\w*|whether)\b|\bgo (through|over) it (together|with me)\b",
     r"\bmake sure (i be not|i am not|nothing\w*|it be not|it is not) (\w+ ){0,3}(miss\w*|bad|serious|red flag|warning sign)",
     r"\b(is|be) my (back|pain|spine) (ok|okay|alright|all right)\b|\bcan (you|u) check\s*\W*$|\bcan (you|u) check (me|if (it|this|i)|whether (it|this|i))\b",
     r"\b(whether|if) (they|these|those|it|this|my symptom\w*) (be|are|is) (a |the )?(warning sign|red flag|kind that need|type that need)\w*",
@@ -674,6 +685,9 @@ SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
     r"\btime to (see|get|book|go to) (\w+ ){0,2}(professional|doctor|gp|physio|someone|check\w*|look\w* at|seen)",
     r"\b(need|needs) (a doctor|a gp|a physio|to be (seen|checked|looked at))\b",
     r"\b(need|needs) (check\w*|look\w* at|seeing) (by|from) (a |the )?(doctor|gp|physio|someone|specialist)\b",
+    r"\bor (\w+ ){0,1}see (a|the|my) (doctor|gp|specialist)\b|\bsomething i (should|need to|ought to) (get|have) (\w+ ){0,2}(check\w*|seen|look\w* at)\b",
+    r"\bshould i (\w+ ){0,2}(ask|push|press) for (more |a |an |some |further )?(test|scan|mri|x ?ray|referral|investigation|imaging)",
+    r"\b(need|needs|require\w*) (a |an )?(scan|mri|x ?ray|imaging|referral) (\w+ ){0,2}(before|first)\b",
 )
 # The patient's own, current pain: "my back", "I've been sore", "for three weeks".
 _PERSONAL = re.compile(
@@ -682,6 +696,8 @@ _PERSONAL = re.compile(
     r"\b(it|its|it be|it have be) (\w+ ){0,2}(sore|bad|hurt\w*|kill\w*|ach\w*)\b|"
     r"\b(\d+|a|two|three|four|five|six|few|couple of|several) (day|week|month|fortnight|year)s?\b|"
     r"\b(yesterday|this morning|last night|last week|ago)\b|\b\d+ ?(/|out of) ?10\b|"
+    r"\b(pain|back|it|sciatica) (\w+ ){0,2}(be|get|getting|got) (\w+ )?(worse|wrong)\b|"
+    r"\bmy (\w+ ){0,3}(back|neck|spine|hip|leg)\w* (\w+ ){0,2}(be|feel\w*|get\w*) (\w+ ){0,2}(stiff|sore|tight|painful)\b|"
     r"\b(no|not any|none of the) (\w+ ){0,4}(tingl\w*|numb\w*|weak\w*|bladder|symptom\w*|red flag\w*|warn\w* sign\w*)"
 )
 
@@ -781,7 +797,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
-    r"\bcancer scare\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
+    r"\bcancer scare\b", r"\bcancer (cover|insurance|polic\w*|rebate|charit\w*|research|awareness|fundrais\w*|walk|run|appeal)\b",
+    r"\brotten (week|day|month|year|time|luck|weather|run)\b", r"\bwobbly legs? (club|group|crew|gang|society)\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
@@ -797,6 +814,11 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
+    # Suicide or self-harm as a subject of work, policy or study, or asked of patients in general.
+    r"\bsuicide (prevention|awareness|training|polic\w*|protocol|risk assessment|statistic\w*|rate\w*|research)\b",
+    r"\b(polic\w*|protocol|procedure|pathway|training|essay|research|helpline\w*|number\w*) (\w+ ){0,3}(for|on|about|in|to) (\w+ ){0,2}(patient|client|people|staff|someone|anyone)\w* (who|with|that) (\w+ ){0,2}(suicid\w*|self ?harm\w*)(?! like me)",
+    r"\b(someone|somebody|a person|people|patient\w*|a family member|a loved one|men|women) (\w+ ){0,6}at risk of (suicid\w*|self ?harm\w*)",
+    r"\bask\w* (\w+ ){0,2}(if|whether|about) (you|patient\w*|people|they) (have|had|be|are|feel) (\w+ ){0,2}(thought\w* of )?(suicid\w*|self ?harm\w*)",
     r"\bsuicide squad\b", r"\bsuicide (sprint|run|drill|squat|lap|shuttle)\w*", r"\bsho(o)?t my ?self in the foot\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"(?<!sit on a )(?<!sit on the )\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
     r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
@@ -1189,7 +1211,10 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
     for pattern in _CRISIS_REGEXES:
         for match in pattern.finditer(text):
             # Only this sentence's words: "no partner. nobody would notice" denies nothing.
-            before = _SENTENCE_END.split(text[:match.start()])[-1].split()[-3:]
+            words = _SENTENCE_END.split(text[:match.start()])[-1].split()
+            # "not having any thoughts of ending it": the denial reaches over the thoughts.
+            thoughts = len(words) > 2 and words[-1] in {"of", "about"} and bool(re.match(r"(thought|think|idea|plan)", words[-2]))
+            before = words[-6:] if thoughts else words[-3:]
             denied = any(
                 word in {"not", "never", "no", "nor", "deny", "denies", "denied"} and not (i and before[i - 1] in _ABILITY)
                 for i, word in enumerate(before)

@@ -1323,20 +1323,47 @@ AF_CHECKS_AND_CRISIS = [
     ("I hope this flare walks off and never comes back", "none"),
     ("how many sessions would I need before it settles?", "none"),
 ]
+AG_REPORTS = [
+    ("can I get a certificate for work? also since the weekend things down there feel strange", "saddle_numbness"),
+    ("sorry about spelling. my pee is not coming out properly, I strain and strain", "bladder_bowel"),
+    ("she can barely get to the bathroom now, her legs fold under her", "leg_weakness"),
+]
+AG_HARMLESS = [
+    "it's been a rotten week and my back is playing up, can you resend the receipt?",
+    "my insurer's cancer cover, does it include physio?",
+    "our ramblers call themselves the Wobbly Legs Club, can we book the hall?",
+    "I'm giving away my spin bike, would your gym want it?",
+    "booking for after the holidays, saying goodbye to the rain for a fortnight",
+]
+AG_CHECKS_AND_CRISIS = [
+    ("should I be worried that the ache has shifted from my left to my right side?", "check"),
+    ("my mother has pain two days, she go to doctor or can wait for your appointment?", "check"),
+    ("I'm settling my account so I leave no debts behind when I go", "crisis"),
+    ("I've put my affairs in order and I won't be around after Friday", "crisis"),
+    ("skip the reminders, nobody is going to chase a dead woman for a bill", "crisis"),
+    ("thanks for putting up with me all year, I'm taking care of everything soon", "crisis"),
+    # Suicide as a subject of work or study, or asked of patients in general; a denial that
+    # reaches over "thoughts of".
+    ("our team is doing suicide prevention training next month, can we use your room?", "none"),
+    ("do you have a protocol for clients who express suicidal thoughts?", "none"),
+    ("how can I tell if someone in my family is at risk of suicide?", "none"),
+    ("the intake form asked whether patients have thoughts of self-harm, is that standard?", "none"),
+    ("I'm not having thoughts of ending it, just tired of the pain", "none"),
+]
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
@@ -1346,6 +1373,9 @@ def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     "is it worth getting my back looked at?",
     "whether I ought to be seen by a doctor, my back has ached since the move",
     "is my back bad enough to see a doctor?",
+    "back pain is worse this week, should I see my GP rather than come in?",
+    "my lower back has been stiff for three weeks, should I ask for an x-ray?",
+    "my back has ached for a fortnight, is that something I should get looked at first?",
 ])
 def test_asking_whether_ones_back_needs_seeing_to_answers_then_offers_the_screening(check, text):
     found = check(text)
