@@ -95,6 +95,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(can not|do not|not) (\w+ ){{0,3}}(know|tell|feel|sense|notice) (\w+ ){{0,6}}{_BLADDER}",
         rf"{_BLADDER} (\w+ ){{0,4}}(let go|give way|gave way|go on me|nothing come|never empt\w*|not empt\w*|feel full)",
         r"\bnothing (\w+ ){0,2}come out\b",
+        r"\b(can not|could not|did not|do not|never|not) (quite )?(make it|get|got|reach) (\w+ ){0,1}to the (toilet|loo|bathroom|dunny|restroom) in time\b",
         # "my wee is not coming normal": starts at the "not", so that it does not read as "wee is not (a problem)".
         r"(?:(?<=wee be )|(?<=pee be )|(?<=urine be )|(?<=stream be )|(?<=wee s )|(?<=pee s ))(not|never|hardly|barely) (\w+ )?(come|coming|flow\w*|start\w*)( out)?( normal\w*| properly| right| well)?\b",
         rf"\b(no|not|do not|never|can not) (get|have|feel|sense) (\w+ ){{0,2}}(urge|need|sensation|signal) (\w+ ){{0,3}}{_BLADDER}",
@@ -294,7 +295,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 # denied ("feeling down there is normal") or asked about in general denies the sign.
 SIGN_WORDS = re.compile(
     rf"\b({_BLADDER}|{_SADDLE}|{_LEG}\w*|numb(?!ers?\b)\w*|tingl\w*|pins and needle\w*|weak\w*|erection\w*|sex\w*|"
-    r"fever\w*|sweat\w*|temperature|weight|cancer\w*|tumou?r\w*|fall|fell|fallen|accident|crash\w*|"
+    r"fever\w*|sweat\w*|temperature|weight|cancer\w*|tumou?r\w*|fall|fell|fallen|accidents?|crash\w*|"
     r"incontinen\w*|leak\w*|waterworks|plumbing|wet|sensation|wip(e|es|ing)|trip|tripped|tripping|stumbl\w*)\b"
 )
 
@@ -1023,7 +1024,11 @@ def clauses(text: str) -> tuple[str, ...]:
 _NOT = r"\b(be|is|are|was|were|do|does|did|have|has|feel|feels|seem|seems) (not|never)\b"
 _STILL_A_SIGN = r"(able|control|work|be work|lift|come up|clear|hold|feel|know|tell|sense|empty|pass|stop|help|ease|relieve|settle|improve|change|let up|like|register|respond)"
 _STATED_NOT = re.compile(rf"{_NOT}(?! {_STILL_A_SIGN})")
-_STATED_NOT_AFTER = re.compile(r"\s*(\w+ )?(have|has|had) (not|never) (give|given|gave|go|gone|change|changed|be|been) (way|out|numb|weak|wet)\b")
+# "... haven't given way", "my bladder is not a problem".
+_STATED_NOT_AFTER = re.compile(
+    r"\s*(\w+ )?(have|has|had) (not|never) (give|given|gave|go|gone|change|changed|be|been) (way|out|numb|weak|wet)\b|"
+    r"\s*(\w+ )?(be|are|is|s|have be|has be) (not|never) (\w+ )?(a |an |any )?(problem|issue|concern|trouble|bother|affect\w*|involv\w*)\b"
+)
 
 
 # "legs don't feel weak": unlike "can't feel", feeling no weakness denies it.

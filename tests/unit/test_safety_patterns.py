@@ -1327,6 +1327,7 @@ AG_REPORTS = [
     ("can I get a certificate for work? also since the weekend things down there feel strange", "saddle_numbness"),
     ("sorry about spelling. my pee is not coming out properly, I strain and strain", "bladder_bowel"),
     ("she can barely get to the bathroom now, her legs fold under her", "leg_weakness"),
+    ("two accidents this week, I couldn't get to the loo in time", "bladder_bowel"),
 ]
 AG_HARMLESS = [
     "it's been a rotten week and my back is playing up, can you resend the receipt?",
@@ -1334,6 +1335,8 @@ AG_HARMLESS = [
     "our ramblers call themselves the Wobbly Legs Club, can we book the hall?",
     "I'm giving away my spin bike, would your gym want it?",
     "booking for after the holidays, saying goodbye to the rain for a fortnight",
+    "my bladder is not a problem, it's just the ache across my back",
+    "Mum says to tell you she's had no accidents, bladder or bowel, since the last visit",
 ]
 AG_CHECKS_AND_CRISIS = [
     ("should I be worried that the ache has shifted from my left to my right side?", "check"),
