@@ -329,6 +329,12 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(sort\w*|settl\w*|tie\w*|tying|put) (\w+ ){0,2}(everything|it all|all my affairs|my affairs|things) (\w+ ){0,2}(out |up |in order )?(\S+ ){0,8}not be around\b",
     r"\bleav\w* (no|nothing|behind no) (\w+ ){0,1}(debt|loose end|mess|bill|unpaid)\w* (\w+ ){0,1}(behind )?(when|before|after) i (go|be gone|am gone|die)\b",
     r"\b(chase|sue|bill|charge|invoice|pursue|hassle) a dead (man|woman|person|guy|bloke|lady)\b",
+    r"\b(sold|sell|gave|give|given|paid|pay) (\w+ ){0,4}(debt|boat|car|ute|house|collection|watch\w*|tool\w*|dog|gun\w*)\w*\b.{0,120}\bnothing (left|more) (to do|for me)\b",
+    r"\bnice know\w* (you|them|ya|everyone|everybody|y all|all of you)\b",
+    r"\benough to do (the|it s|its) job\b",
+    r"\bfeel\w* like (driv\w*|crash\w*|swerv\w*|steer\w*|go\w*) (\w+ ){0,2}(off the road|off a cliff|into (a|the|on\w*) (tree|truck|pole|wall|river|traffic))",
+    r"\bg(a|i)ve (away )?my (\w+ ){1,3}to (my |the )?\w+ and my (dog|cat|pet|horse)s? to\b",
+    r"\bg(a|i)ve (away )?my (dog|cat|pet|horse)s? (away )?to (my |the )?\w+\b(?! (\w+ ){0,4}(to (mind|look after|watch|care for|feed)|for the (week|weekend|day|night|fortnight)|while))",
     r"\bthank\w* (\w+ ){0,2}for (put|putting|bear\w*|deal\w*) (up )?with me\b.{0,120}\b(take|taking) care of (everything|it all)\b",
     r"\bsu?i?c+i?d(e|al)\w*", r"\bkms\b", r"\bthis (be|is) goodbye\b", r"\bnot (\w+ ){0,3}be around to\b", r"\bnot be around (for (it|that|then|the \w+) )?anyway\b",
     r"\b(relief|answer|way out|escape|option|solution) (\w+ ){0,5}(be )?(death|dying|to die)\b",
@@ -607,7 +613,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bdo i need (\w+ ){0,3}(urgent care|ambulance|hospital|emergency)\b",
     r"\bwhether i (need|should) (\w+ ){0,3}(emergency|urgent|hospital|a&e|ed|er)\b",
     r"\b(should|do|does|must|need|needs|can|could|it) (\w+ ){0,6}(see|seen|seeing|check\w*|look\w* at|doctor|gp|someone|"
-    r"scan|appointment) (\w+ ){0,3}(urgent\w*|asap|straight away|right away|today|tonight|immediately|sooner)\b",
+    r"scan|appointment) (\w+ ){0,3}(urgent\w*|quick\w*|asap|straight away|right away|today|tonight|immediately|sooner)\b",
     r"\b(someone|somebody|a doctor|a physio|you) (\w+ ){0,2}(check|look at|see|assess|examine) (me|my back|my spine)\b",
     r"\b(run|take|put) me through (a|the|your) (\w+ ){0,1}(check|screen\w*|question\w*)\b",
     # "how worried should I be", "is that something to worry about", "is it urgent"
@@ -621,9 +627,13 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bhow (s )?(do|would|can) i (know|no|tell) (if|whether|when) (it|its|it s|this|my \w+) (be |is |s )?(a |an )?(emerg[ae]n\w*|serious|urgent)",
     r"\b(be|is) (there )?(something|anything) (really |seriously |badly )?wrong with me\b|\b(could|can) (my|this|it) (\w+ ){0,6}(something|anything) (more )?(serious|sinister)\b",
     r"\b(should|would) you be (concerned|worried)\b",
-    r"\b(should|do|must) i (\w+ ){0,2}(worr\w*|concern\w*) (that|because|since|if) (the|my|this) (pain|ache|symptom\w*|numbness|tingl\w*) (\w+ ){0,2}(move|spread|shift|travel|switch|change|jump)\w*",
+    r"\b(should|do|must) i (\w+ ){0,2}(worr\w*|concern\w*) (that|because|since|if) (the|my|this) (\w+ ){0,2}(pain|ache|symptom\w*|numbness|tingl\w*) (\w+ ){0,2}(move|spread|shift|travel|switch|change|jump)\w*",
     r"\b(doctor|gp|hospital|ed|someone) or (\w+ ){0,2}(can|could|should) (\w+ )?wait\b",
-    r"\bsomething (for (me|us) )?to (worry|panic|be worried|be concerned) about\b",
+    # "is that over the top?", "am I overreacting?", "worth a trip to town?", "worth calling the flying doctor?"
+    r"\bor (be|is) (that|it|this) (\w+ )?(over the top|overkill|too much|an over ?reaction|over ?react\w*)\b|\b(be|am) i (just )?over ?react\w* (\w+ ){0,3}(want\w*|go\w*|call\w*|ring\w*|see\w*)\b",
+    r"\bworth (a trip|the trip|the drive|a drive|going|driving|heading) (in)?to (town|the city)\b|\bworth (call\w*|ring\w*|get\w*) (out )?the (royal )?flying doctor",
+    r"\bsomething i (should|need to|ought to) (get|have) (\w+ ){0,2}(check\w*|seen|look\w* at)\b",
+    r"\bs[ou]m?e?thing (for (me|us) )?to (worry|panic|be worried|be concerned) about\b",
     r"^(so )?(be|am) i (\w+ )?(ok|okay|alright|all right|fine|safe)\s*$",
     r"\b(i|me) (\w+ ){0,2}need (a |an )?(mri|scan|x ?ray|ct|imaging) (\w+ ){0,2}(urgent\w*|asap|straight away|right away|today|tonight|immediately)\b",
     r"\banything (\w+ ){0,8}(to panic about|to worry about|needs? urgent|a red flag|red flag)\b",
@@ -686,7 +696,9 @@ SEE_SOMEONE_PATTERNS: tuple[str, ...] = (
     r"\btime to (see|get|book|go to) (\w+ ){0,2}(professional|doctor|gp|physio|someone|check\w*|look\w* at|seen)",
     r"\b(need|needs) (a doctor|a gp|a physio|to be (seen|checked|looked at))\b",
     r"\b(need|needs) (check\w*|look\w* at|seeing) (by|from) (a |the )?(doctor|gp|physio|someone|specialist)\b",
-    r"\bor (\w+ ){0,1}see (a|the|my) (doctor|gp|specialist)\b|\bsomething i (should|need to|ought to) (get|have) (\w+ ){0,2}(check\w*|seen|look\w* at)\b",
+    r"\bor (\w+ ){0,1}see (a|the|my) (doctor|gp|specialist)\b",
+    r"\b(do|does) my (\w+ ){0,2}(back|sciatica|pain|spine)\w* need (a |an )?(scan|mri|x ?ray|doctor|gp|check\w*|look\w* at|seeing)\b",
+    r"\bshould (he|she|they|mum|dad|my \w+) (\w+ ){0,1}get (it |this |that )?(check\w*|seen|look\w* at|assess\w*)\b",
     r"\bshould i (\w+ ){0,2}(ask|push|press) for (more |a |an |some |further )?(test|scan|mri|x ?ray|referral|investigation|imaging)",
     r"\b(need|needs|require\w*) (a |an )?(scan|mri|x ?ray|imaging|referral) (\w+ ){0,2}(before|first)\b",
 )
@@ -698,7 +710,8 @@ _PERSONAL = re.compile(
     r"\b(\d+|a|two|three|four|five|six|few|couple of|several) (day|week|month|fortnight|year)s?\b|"
     r"\b(yesterday|this morning|last night|last week|ago)\b|\b\d+ ?(/|out of) ?10\b|"
     r"\b(pain|back|it|sciatica) (\w+ ){0,2}(be|get|getting|got) (\w+ )?(worse|wrong)\b|"
-    r"\bmy (\w+ ){0,3}(back|neck|spine|hip|leg)\w* (\w+ ){0,2}(be|feel\w*|get\w*) (\w+ ){0,2}(stiff|sore|tight|painful)\b|"
+    r"\b(my|his|her|\w+ s|\w+ be) (\w+ ){0,3}(back|neck|spine|hip|leg)\w* (\w+ ){0,2}(be|feel\w*|get\w*) (\w+ ){0,2}(stiff|sore|tight|painful)\b|"
+    r"\b(this|last) (week|month|fortnight)\b|\b(never|not) (have |had )?(have |had )?(back|this) pain before\b|"
     r"\b(no|not any|none of the) (\w+ ){0,4}(tingl\w*|numb\w*|weak\w*|bladder|symptom\w*|red flag\w*|warn\w* sign\w*)"
 )
 
@@ -799,7 +812,10 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
     r"\bcancer scare\b", r"\bcancer (cover|insurance|polic\w*|rebate|charit\w*|research|awareness|fundrais\w*|walk|run|appeal)\b",
-    r"\brotten (week|day|month|year|time|luck|weather|run)\b", r"\bwobbly legs? (club|group|crew|gang|society)\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
+    r"\brotten (week|day|month|year|time|luck|weather|run)\b", r"\bwobbly legs? (club|group|crew|gang|society)\b",
+    r"\bin the saddle (all|for|every|most|on|again)\b", r"\bsteroid (cream|ointment|inhaler|puffer|nasal spray|eye ?drop)\w*",
+    r"\b(do|doing|work\w* in|provid\w*) incontinence care\b",
+    r"\bsmash\w* out (all |the |a |some |my )?(\w+ ){0,2}(housework|chore\w*|job\w*|work|list|task\w*|set\w*|rep\w*|session\w*|workout\w*|shift\w*|garden\w*|clean\w*|washing|ironing)\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
@@ -882,7 +898,7 @@ _LEAKING_THINGS = re.compile(
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
 _PAST = re.compile(
-    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas)|back in|years|(year|yr|month|week)s? back|for years?|(as|a) a (kid|child|teen\w*)|(?<!get )(?<!got )used? to \w+|in the (spring|summer|autumn|fall|winter)|"
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas|time|visit|session|appointment)|back in|years|(year|yr|month|week)s? back|for years?|(as|a) a (kid|child|teen\w*)|(?<!get )(?<!got )used? to \w+|in the (spring|summer|autumn|fall|winter)|"
     r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
 )
 _RESOLVED = re.compile(
@@ -1355,11 +1371,13 @@ def _not_the_patients(sign: str, text: str, evidence: str) -> bool:
 # and nothing has changed since.
 _CHECKED_CLEAR = re.compile(
     r"\b(scan\w*|mri|x ?ray\w*|ct|test\w*|blood\w*|oncologist|specialist|doctor|gp|surgeon)\b (\S+ ){0,8}(for|into|at|about) (this|the|my) (back )?(pain|ache|back)\b "
-    r"(\S+ ){0,8}(clear|normal|fine|nothing|muscular|all good|negative)\b"
+    r"(\S+ ){0,8}(clear|normal|fine|nothing|muscular|all good|negative)\b|"
+    r"\bcheck\w* for (cancer|spread|secondar\w*|metasta\w*|tumou?r\w*)\w* (\S+ ){0,8}(clear|normal|fine|nothing|negative|all good)\b"
 )
 _POSITION_RELIEF = re.compile(
     r"\b(settle|ease|go away|stop|better|fine)\w* (\w+ ){0,4}(when|once|as soon as|a soon a|after|if) i (change|shift|move|roll|turn)\w*|"
-    r"\b(change|shift|move|roll|turn)\w* (\w+ ){0,2}position (\w+ ){0,4}(settle|ease|go|stop|better|fine)"
+    r"\b(change|shift|move|roll|turn)\w* (\w+ ){0,2}position (\w+ ){0,4}(settle|ease|go|stop|better|fine)|"
+    r"(?<!not )(?<!never )(?<!hardly )(?<!barely )(?<!cannot )\b(go|get|went|drift|drop)\w* (straight |right |easily |quickly )?back (to sleep|off)\b"
 )
 _CHANGED = re.compile(r"(?<!no )\b(worse|worsen\w*|different|chang\w*|spread\w*|new)\b")
 

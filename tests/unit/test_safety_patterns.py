@@ -1337,6 +1337,7 @@ AG_HARMLESS = [
     "booking for after the holidays, saying goodbye to the rain for a fortnight",
     "my bladder is not a problem, it's just the ache across my back",
     "Mum says to tell you she's had no accidents, bladder or bowel, since the last visit",
+    "on Saturdays I smash out the chores in one go and my back is wrecked till Tuesday",
 ]
 AG_CHECKS_AND_CRISIS = [
     ("should I be worried that the ache has shifted from my left to my right side?", "check"),
@@ -1353,20 +1354,45 @@ AG_CHECKS_AND_CRISIS = [
     ("the intake form asked whether patients have thoughts of self-harm, is that standard?", "none"),
     ("I'm not having thoughts of ending it, just tired of the pain", "none"),
 ]
+AH_REPORTS = [
+    # Going back to sleep eases night pain; not getting back to sleep does not.
+    ("the pain wakes me every night and I can't get back to sleep whatever I try", "night_pain"),
+]
+AH_HARMLESS = [
+    "I wake when I turn over in bed but I go straight back to sleep",
+    "we ride every weekend, I'm in the saddle for hours, which position is kinder on the back?",
+    "the GP gave me a steroid cream for a rash, can I still do my exercises?",
+    "I do incontinence care on a ward and the lifting is wrecking my back",
+]
+AH_CHECKS_AND_CRISIS = [
+    ("is it worth the drive into town for a back that locked up this morning?", "check"),
+    ("is it worth ringing the flying doctor about my back spasms?", "check"),
+    ("my back has ached for a fortnight, is that something I should get looked at first?", "check"),
+    ("I've had lower back pain for a week, should I go to ED or is that over the top?", "check"),
+    ("am I overreacting wanting to go to the doctor about a stiff back?", "check"),
+    ("is a stiff back after mowing somthing to worry about?", "check"),
+    ("should I be worried that my lower back pain keeps moving from side to side?", "check"),
+    ("I feel like steering into a tree on the drive home", "crisis"),
+    ("told the lads it's been nice knowing them", "crisis"),
+    ("got a second packet of pills, enough to do the job", "crisis"),
+    ("I've sold the car and paid off every debt, nothing left to do now", "crisis"),
+    ("gave my tools to my brother and my dog to the lady next door", "crisis"),
+    ("I gave my dog to my sister to mind while I'm in hospital", "none"),
+]
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
@@ -1378,7 +1404,9 @@ def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     "is my back bad enough to see a doctor?",
     "back pain is worse this week, should I see my GP rather than come in?",
     "my lower back has been stiff for three weeks, should I ask for an x-ray?",
-    "my back has ached for a fortnight, is that something I should get looked at first?",
+    "Dad's back is stiff after the long drive, should he get it looked at?",
+    "does my sciatica need an x-ray, or can I just manage it?",
+    "I'm 58 and never had back pain before this month, should I get checked?",
 ])
 def test_asking_whether_ones_back_needs_seeing_to_answers_then_offers_the_screening(check, text):
     found = check(text)
