@@ -173,6 +173,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(able to|can not|unable to|could not|struggle\w* to) finish\b(?! (\w+ ){0,1}(work|the|my|a|an|this|it|session|set|rep\w*|walk|run|job|off)\b)",
     ),
     "leg_weakness": (
+        # "my legs aren't as strong as they were": starts at the "not", so that it does not read as "legs are not (weak)".
+        r"(?:(?<=leg be )|(?<=legs are )|(?<=leg s ))not (as|a|so|nearly as|nearly a) (strong|steady)\b",
         rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|fold\w* (up )?(under|beneath)|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
@@ -313,7 +315,7 @@ HEALTH_WORDS = re.compile(
 MOOD_WORDS = re.compile(
     # "over" as in "I want it over", not "tripped over the dog".
     r"\b(be|all|it|game) over\b|\bover\s*$|"
-    r"\b(life|live|living|anymore|any more|end|ending|done|tired|exhausted|point|hope\w*|gone|goodbye|bye|"
+    r"(?<!sex )(?<!love )(?<!social )(?<!night )\b(life|live|living|anymore|any more|end|ending|done|tired|exhausted|point|hope\w*|gone|goodbye|bye|"
     r"sorry|burden|cope|coping|enough|give up|giving up|can not|cry\w*|alone|lonely|sad|depress\w*|miserable|"
     r"hate|worthless|useless|pointless|dark|empty|numb|scared|afraid|stop|forever|never|family|kids|wife|husband)\b"
 )
@@ -725,7 +727,8 @@ _FINE_WORDS = re.compile(
     r"intact|unremarkable|nad|wnl|within normal limits|preserved|(get|got|gotten|getting) (\w+ )?(better|well)|(be|been) (\w+ )?better|"
     r"same as always|under control|working properly|grand|(be |is )?(go|gone) now|come back (fully|completely|to normal)|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
-    r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always))\b"
+    r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always)|"
+    r"(as |still )?strong (a?s? )?(ever|always|usual|before)|still strong)\b"
 )
 # "full control of my bladder", "normal feeling in my groin": said to be fine before the sign.
 _FINE_BEFORE = re.compile(

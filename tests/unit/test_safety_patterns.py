@@ -1357,6 +1357,7 @@ AG_CHECKS_AND_CRISIS = [
 AH_REPORTS = [
     # Going back to sleep eases night pain; not getting back to sleep does not.
     ("the pain wakes me every night and I can't get back to sleep whatever I try", "night_pain"),
+    ("my legs aren't as strong as they used to be", "leg_weakness"),
 ]
 AH_HARMLESS = [
     "I wake when I turn over in bed but I go straight back to sleep",
@@ -1411,6 +1412,11 @@ def test_plans_absence_and_personal_urgency_questions(check, text, kind):
 def test_asking_whether_ones_back_needs_seeing_to_answers_then_offers_the_screening(check, text):
     found = check(text)
     assert found.see_someone and not found.check
+
+
+def test_legs_as_strong_as_ever_deny_weakness(check):
+    found = check("legs are as strong as ever, I walked 8km yesterday")
+    assert found.denied and not found.red_flags
 
 
 def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
