@@ -1252,7 +1252,7 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
     return None, denied_seen or explicit
 
 
-_DENIABLE_ONLY = re.compile(r"(wip|trip|stumbl)")
+_DENIABLE_ONLY = re.compile(r"(wip|trip|stumbl|accidents)")
 
 
 def _clause_index(text: str, evidence: str) -> Optional[int]:
@@ -1573,8 +1573,9 @@ def assess(*texts: str) -> Assessment:
                     denied.add(sign)
             for word in SIGN_WORDS.finditer(clause):
                 negated = _negated(clause, word.start(), word.end())
-                # A trip or a wipe counts only when denied ("haven't tripped once"); tripping
-                # over the dog is neither a sign nor a denial.
+                # A trip, a wipe or "accidents" count as sign words only when denied ("haven't
+                # tripped once", "no accidents"): tripping over the dog or a few accidents in
+                # the kitchen report no sign.
                 if _DENIABLE_ONLY.match(word.group(0)) and not (negated or general):
                     continue
                 if general or negated or _mention_explained(original, clause, word):
