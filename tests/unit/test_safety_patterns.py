@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from components.safety_patterns import EMERGENCY, URGENT, assess, doc_forms
+from components.safety_patterns import EMERGENCY, MOOD_WORDS, URGENT, assess, doc_forms
 from tests.helpers import ROOT
 
 
@@ -1412,6 +1412,11 @@ def test_plans_absence_and_personal_urgency_questions(check, text, kind):
 def test_asking_whether_ones_back_needs_seeing_to_answers_then_offers_the_screening(check, text):
     found = check(text)
     assert found.see_someone and not found.check
+
+
+def test_a_sex_life_is_not_how_life_feels():
+    assert not MOOD_WORDS.search("my sex life be unaffected")
+    assert MOOD_WORDS.search("my life be empty")
 
 
 def test_legs_as_strong_as_ever_deny_weakness(check):
