@@ -39,7 +39,7 @@ _EXPANSIONS = {
     "hasnt": "have not", "couldnt": "can not", "wouldnt": "would not", "shouldnt": "should not",
     "im": "i be", "ive": "i have", "id": "i would", "ill": "i will", "u": "you", "ur": "your",
     "wanna": "want to", "gonna": "go to", "cos": "because", "coz": "because", "bc": "because",
-    "pls": "please", "rly": "really", "cordia": "cauda", "corda": "cauda", "caudia": "cauda", "cauder": "cauda", "equinia": "equina", "aquina": "equina", "equena": "equina", "plz": "please", "shld": "should", "abt": "about", "r": "are", "b": "be", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
+    "pls": "please", "rly": "really", "cordia": "cauda", "corda": "cauda", "caudia": "cauda", "cauder": "cauda", "equinia": "equina", "aquina": "equina", "equena": "equina", "plz": "please", "whipe": "wipe", "whiping": "wiping", "whipes": "wipes", "wen": "when", "shld": "should", "abt": "about", "r": "are", "b": "be", "doe": "do", "'s": "be", "'m": "be", "'re": "be", "'ve": "have", "'d": "would", "'ll": "will",
 }
 
 _NUMB = (
@@ -91,7 +91,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(get|have|feel|sense) (no|zero) (\w+ )?(urge|need|sensation|signal) (at all|to (pee|wee|poo|urinat\w*|open my bowel\w*)|to go to the (toilet|loo|bathroom|dunny))\b",
         r"\b(no longer|not|can not|do not|never) (\w+ )?feel (\w+ ){0,2}(full|fullness of|when my|my) (bladder|bowel\w*)\b",
         r"\b(accident|mess\w*) (\w+ ){0,2}(pant\w*|underwear|undie\w*|bed|myself|toilet|knicker\w*)",
-        r"\b(can not|unable to|not able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee(?![rlp])|wee(?![kdp])|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the stream|the flow|a flow|the wee|the pee) (go|going|start\w*))",
+        r"\b(can not|unable to|not (be )?able to|struggle\w* to|hard to|trouble|difficult\w*|strain\w*|take\w* (ages|forever)) (\w+ ){0,3}(pee(?![rlp])|wee(?![kdp])|urinat\w*|pass (urine|water|a motion)|empty|go to the (toilet|loo|bathroom)|piss|get (it|a stream|the stream|the flow|a flow|the wee|the pee) (go|going|start\w*))",
         rf"\b(can not|do not|not) (\w+ ){{0,3}}(know|tell|feel|sense|notice) (\w+ ){{0,6}}{_BLADDER}",
         rf"{_BLADDER} (\w+ ){{0,4}}(let go|give way|gave way|go on me|nothing come|never empt\w*|not empt\w*|feel full)",
         r"\bnothing (\w+ ){0,2}come out\b",
@@ -227,10 +227,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(car|ute|truck|vehicle|van|bus|4wd|suv) (\w+ ){0,3}(roll\w* over|flip\w*|overturn\w*|roll\w* (\w+ )?times)\b",
         r"\btackl\w*|\bscrum\w*|\bcrunch\w* (in|by|under)\b|\b(hear|heard|felt|feel) (a |something )?(crack|snap)\w*",
         r"\b(take|took|taken|cop\w*) (a |an )?(\w+ )?(hit|knock|bang|whack|blow)\b|\b(massive|big|huge|hard|heavy|bad|nasty) (hit|knock|collision|impact|blow)\b",
-        r"\b(motorbike|motorcycle|motor bike|dirt ?bike|bike|horse|quad|scooter|skateboard|e ?scooter)\b (\w+ ){0,3}(came off|come off|went down|go down|flip\w*|crash\w*|threw me|throw me)",
+        r"\b(motorbike|motorcycle|motor bike|dirt ?bike|bike|horse|quad|scooter|skateboard|e ?scooter)\b (\w+ ){0,3}(came off|come off|(went|go) (straight |right )?down|flip\w*|crash\w*|threw me|throw me)",
         r"\b(came|come) off (\w+ ){0,3}(motorbike|motorcycle|bike|horse|quad|scooter|skateboard|gravel|road)|\broll\w* (\w+ ){0,2}(few|several|multiple|many) times\b",
         r"\b(slam\w*|dump\w* by|thrown|wip\w* ?out|land\w* (hard|heavily|awkwardly)|(hard|heavy|bad|awkward|rough) landing|skydiv\w*|parachut\w*)\b",
         r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(\w+ )?(back|bum|tailbone|spine|bottom|neck|head)",
+        r"\b(went|go|come|came|crash\w*|slam\w*) (straight |right |hard |flat )?down (on|onto) (my )?(\w+ )?(back|bum|tailbone|coccyx|spine|bottom|butt|arse)\b",
         # A steroid injection is no long course of steroids.
         r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*(?! (injection|shot|jab|epidural))|prednis\w*|cortisone(?! (injection|shot|jab)))\b",
         r"\bbump\w* (\w+ ){0,1}(down )?(onto|on|into)\b",
@@ -443,7 +444,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(before|until|till) (it be |it is |its |it would be )?(fatal|lethal|deadly)\b",
     r"\b(gas|heater|charcoal|barbecue|bbq|exhaust|engine)\b (\w+ ){0,6}(closed|sealed|shut|locked) (\w+ )?(room|garage|car|door\w*|window\w*)",
     r"\b(i|he|she|they) (will |would |\'ll |\'d )?be (gone|go|dead) (by|before) (christmas|easter|new year\w*|the weekend|next \w+|tomorrow|\w+day)\b",
-    r"\bgiv\w* away (\w+ ){0,2}(his|her|my|their) (\w+ ){0,2}(thing\w*|stuff|possession\w*|(?<!exercise )(?<!spin )(?<!stationary )bike\w*|guitar\w*|tool\w*|dog|cat|pet\w*|car|gear|club\w*|book\w*|clothes|furniture|jewel\w*|watch\w*|record\w*|collection\w*)\b",
+    r"\bgiv\w* away (\w+ ){0,2}(his|her|my|their) (\w+ ){0,2}(thing\w*|stuff|possession\w*|(?<!exercise )(?<!spin )(?<!stationary )bike\w*|guitar\w*|tool\w*|dog|cat|pet\w*|car|gear|club\w*|book\w*|clothes|furniture|jewel\w*|watch\w*|record\w*|collection\w*)\b(?!.*\b(switch\w*|upgrad\w*|downsiz\w*|declutter\w*|outgr\w*|new one|no room|no space)\b)",
     r"\bgiv\w* (his|her|my|their) (\w+ ){0,2}(possession\w*|belonging\w*|jewel\w*|watch\w*|collection\w*) away\b",
     # A pet rehomed while contracts are cancelled or affairs tidied.
     r"\b(rehom\w*|found (a )?(new )?home for) (his|her|my|their|our|the) (\w+ )?(dog|dogs|cat|cats|pet\w*)\b(?=.*\b(cancel\w*|tidy\w* (\w+ )?up|affairs)\b)",
@@ -454,11 +455,13 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
     r"\bnot (?!(be )?back here)(\w+ ){0,4}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
-    r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )(?<!carry the )(?<!carrying the )\b(burden|waste of space|waste of oxygen)\b",
+    # "won't be around for the follow-up, you can cancel it", with no trip, shift or new time given.
+    r"\bnot be around (for|to) (the|my|your|any|our) (\w+ )?(follow ?up|appointment|review|check ?up|session|next)\w*\b(?!.*\b(away|holiday|travel\w*|overseas|interstate|trip|work\w*|shift|mov\w*|busy|conference|visit\w*|reschedul\w*|rebook\w*|another|different|instead|later|\w+day|week|month)\b)",
+    r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )(?<!carry the )(?<!carrying the )\b(burden(?! of proof)|waste of space|waste of oxygen)\b",
     r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b(?! (on|with|in|like|off) )",
     r"\blife insurance\b",
     r"\bcheck(ing)? out ,? ?(for good|permanently|early)\b",
-    r"\b(lie down|clock out|log off|sign off|tap out|bow out|go to sleep|sleep|rest) (\w+ )?(for good|permanently|forever)\b",
+    r"\b(lie down|clock out|log off|sign off|tap out|bow out|go to sleep|sleep|rest) ((from|of) life |\w+ )?(for good|permanently|forever)\b",
     r"\b(it all|everything) to (just )?(stop|end)\b(?! (hurt\w*|ach\w*))",
     r"\bwhy (be|am) i (even )?(still )?(here|alive|around)\b",
     r"\blook like an? accident\b|\bctb\b|\bsewer ?slide\b|\byeet\w* (my|them|him|her) ?sel(f|ves)\b",
@@ -565,7 +568,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"(?<!doctor )(?<!dr )(?<!gp )(?<!physio )(?<!nurse )(?<!they )(?<!he )(?<!she )(?<!hospital )(?<!surgeon )\b(check|screen|assess) (\w+ ){0,1}(me|my symptom\w*) (for|to see|if)\b",
     # "is it bad?", "is this normal back pain or something else", "is that a bad sign"
     r"(?<!why )\b(be|is) (this|it|that|my \w+( \w+)?) (\w+ ){0,4}(a bad sign|a red flag|a warning sign|something (else|worse|bad|"
-    r"nasty|terrible|wrong|serious|dangerous|sinister))\b",
+    # Not "is it the strength or something else that makes exercise work": asks how, not whether.
+    r"nasty|terrible|wrong|serious|dangerous|sinister))\b(?! (that|which) (make|help|work|do|keep)s?\b)",
     r"\b(be|is) (this|it|that) (\w+ ){0,3}normal (\w+ ){0,8}or\b",
     r"\bor (be|is) (this|it|that) (just )?(a )?(normal|regular|ordinary|typical|common|usual) (back ?)?(ache|pain|thing|twinge)",
     r"\bworth (go|going|a trip|head\w*|turn\w* up) (\w+ ){0,2}(er|ed|emergency|a ?& ?e|a and e|hospital|casualty|urgent care)\b",
@@ -616,9 +620,12 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bwhether i (need|should) (\w+ ){0,3}(emergency|urgent|hospital|a&e|ed|er)\b",
     r"\b(should|do|does|must|need|needs|can|could|it) (\w+ ){0,6}(see|seen|seeing|check\w*|look\w* at|doctor|gp|someone|"
     r"scan|appointment) (\w+ ){0,3}(urgent\w*|quick\w*|asap|straight away|right away|today|tonight|immediately|sooner)\b",
-    r"\b(someone|somebody|a doctor|a physio|you) (\w+ ){0,2}(check|look at|see|assess|examine) (me|my back|my spine)\b",
+    r"(?<!thank )(?<!thanks )\b(someone|somebody|a doctor|a physio|you) (\w+ ){0,2}(check|look at|see|assess|examine) (me|my back|my spine)\b",
     r"\b(run|take|put) me through (a|the|your) (\w+ ){0,1}(check|screen\w*|question\w*)\b",
     # "how worried should I be", "is that something to worry about", "is it urgent"
+    r"\b(be|is) (\w+ ){0,3}(this|that|so) (bad|severe|intense|strong|sore) (\w+ ){0,2}a sign of (something|anything)\b",
+    r"\bshould i be (stress\w*|worr\w*|concern\w*|panick\w*|freak\w* out|scared|alarmed) (about|over|by) (this|my|it)\b",
+    r"(?<!why )\b(be|is) (this|it|that) (a )?(big deal|biggie)\b",
     r"\bhow (worried|concerned|scared) should i be\b|\bhow urgent (be|is) (this|it|that)\b|\bdangerous to (wait|leave it)\b",
     r"\bor (be|is) (it|this) (just )?nothing\b|\b(would|do) you (say|think|reckon) (this|it|that) (be |is )?(an? emergency|serious|urgent)",
     r"\b(hospital|emergency|a&e|ambulance|ambo) (level|worthy|territory|material)\b|\b(be|is) (it|this|that) (\w+ )?(ed|er) (level|worthy)\b",
@@ -722,8 +729,9 @@ _NEGATION_STOP = {"and", "but", "because", "so", "since", "as", "then", "plus", 
                   "until", "till", "til"}
 # "can't", "couldn't", "not able to": inability is the sign itself, not a denial of it.
 _ABILITY = {"can", "could", "able"}
+# Not "is that normal?": a question, not a statement that all is well.
 _FINE_WORDS = re.compile(
-    r"\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|behav\w*|"
+    r"(?<!be that )(?<!is that )(?<!be this )(?<!is this )(?<!be it )(?<!is it )\b(fine|normal|normally|ok|okay|good|great|alright|all right|perfect|unaffected|regular|clear|as usual|a usual|behav\w*|"
     r"intact|unremarkable|nad|wnl|within normal limits|preserved|(get|got|gotten|getting) (\w+ )?(better|well)|(be|been) (\w+ )?better|"
     r"same as always|under control|working properly|grand|(be |is )?(go|gone) now|come back (fully|completely|to normal)|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
@@ -817,14 +825,19 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bcancer scare\b", r"\bcancer (cover|insurance|polic\w*|rebate|charit\w*|research|awareness|fundrais\w*|walk|run|appeal)\b",
     r"\brotten (week|day|month|year|time|luck|weather|run)\b", r"\bwobbly legs? (club|group|crew|gang|society)\b",
     r"\bin the saddle (all|for|every|most|on|again)\b", r"\bsteroid (cream|ointment|inhaler|puffer|nasal spray|eye ?drop)\w*",
-    r"\b(do|doing|work\w* in|provid\w*) incontinence care\b",
+    r"\b(do|doing|work\w* in|provid\w*) incontinence care\b", r"\bcancer ?free (my (whole|entire) life|all my life)\b",
+    r"\bpelvic floor (\w+ ){0,2}(for|to help|to strengthen) (my |the )?bladder\b",
+    r"\b(better|comfier|wider|softer|different|new|old) saddle\b(?!( \w+){0,3} (area|region|numb\w*|tingl\w*|anaesth\w*|anesth\w*|sensation|feel\w*|pins|dead|asleep|fuzzy))", r"\bsaddle\w* (need|fit|pad|bag|height|help)\w*\b",
+    r"\bwipe\w* out (after|from|following) (\w+ ){0,2}(gym|work|shift|day|week|session|class|training|workout|run|game|match|walk|hike|exercise|chemo|party)\b",
+    # Not "a numb patch where I'd sit on a bike saddle": what the saddle touches.
+    r"(?<!sit on a )(?<!sit on the )(?<!sit on my )(?<!sat on a )\b(horse ?riding|riding|horse|pony|bike|bicycle|cycling|racing|western|english|leather|gel) saddle\w*\b(?!( \w+){0,3} (area|region|numb\w*|tingl\w*|anaesth\w*|anesth\w*|sensation|feel\w*|pins|dead|asleep|fuzzy))",
     r"\bsmash\w* out (all |the |a |some |my )?(\w+ ){0,2}(housework|chore\w*|job\w*|work|list|task\w*|set\w*|rep\w*|session\w*|workout\w*|shift\w*|garden\w*|clean\w*|washing|ironing)\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
     r"\bfall (colou?r|leaves|foliage|season|semester|term|fashion|line ?up)\w*|\bfall of the year\b",
     # "I'm wiped out for three days": exhausted; "wiped out by a car" is still a fall.
-    r"\b(be|feel|felt|get|got|left) (totally |completely |absolutely |so |really |just )?wipe\w* out\b(?! by)",
+    r"\b(be|feel|felt|get|got|left) (totally |completely |absolutely |utterly |properly |pretty |so |really |just |a bit |bit |kinda |kind of )?wipe\w* out\b(?! by)",
     r"\b(chill|goosebump|cold sweat)\w* (\w+ ){0,1}(watch|listen|hear|read)\w*",
     r"\b(footy|football|cabin|spring|gold|disco|election|world cup|olympic|final|finals|grand final|saturday night)\w* fever\b|\bfever dream\w*",
     r"\bsaddle\w* (up|with)\b", r"\b(knee|leg)\w* (go|went|goes|going|turn\w*) (\w+ )?(to )?(weak|jelly|wobbly) (every time |whenever )?(when|at|after|over|i see|i look|i hear|i think)\b",
@@ -1079,7 +1092,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
     before = re.sub(r"\b(never|not) (have|had|be|been|get|got|experienc\w*) (\w+ ){0,2}this\s*(:|-)", " ", before).split()
     # The last of a list shares the list's negator: "haven't had any accidents with my
     # bladder or bowel".
-    listed = before[-1:] in (["or"], ["nor"]) or (before[-2:-1] in (["or"], ["nor"]) and before[-1:] in (["my"], ["his"], ["her"], ["their"]))
+    listed = before[-1:] in (["or"], ["nor"]) or (before[-2:-1] in (["or"], ["nor"]) and before[-1:] in (["my"], ["his"], ["her"], ["their"], ["the"], ["your"], ["any"], ["our"]))
     window = before[-10:] if listed else before[-6:]
     for index in range(len(window) - 1, -1, -1):
         word = window[index]
@@ -1128,7 +1141,17 @@ def _negated(clause: str, start: int, end: int) -> bool:
     return not re.search(r"\b(not|no|never|less|hardly|barely)\b", after[:fine.start()])
 
 
+# "signs of cancer in the spine", "symptoms it could be an infection": a search-box question,
+# unless the patient says it is theirs.
+_TOPIC_QUERY = re.compile(
+    r"^((early|warning|main|common|typical|first|usual|tell ?tale) )?(sign|symptom)s? (of|for|it (could|can|might|may) be|"
+    r"that (it|this|you|someone|a person) (could|can|might|may|have|has|be|is|need))\b(?!.*\b(i|my|me|mine|now|since|today|yesterday)\b)"
+)
+
+
 def _general(clause: str) -> bool:
+    if _TOPIC_QUERY.search(clause):
+        return True
     if _HYPOTHETICAL.search(clause) or _GENERIC_CLAIM.search(clause) or _WHAT_TO_WATCH_FOR.search(clause):
         return True
     if _CAUSE_QUESTION.search(clause) and not _REPORTED_TO_HAVE.search(clause):
@@ -1216,15 +1239,24 @@ def _first(patterns: Iterable[re.Pattern], clause: str, negatable: bool = True) 
 # "I'm not suicidal", "would never hurt myself", "haven't fallen or hurt myself".
 _CRISIS_DENIAL = re.compile(
     r"\b(not|never|no) (\w+ ){0,3}(suicidal|suicide|hurt\w* my ?self|harm\w* my ?self|kill\w* my ?self|self ?harm\w*)\b|"
-    r"\b(not|never) (go to |going to |gonna )?do (anything|something) (stupid|silly|drastic)\b"
+    r"\b(not|never) (go to |going to |gonna )?do (anything|something) (stupid|silly|drastic)\b|\b(not|never|no) (\w+ ){0,2}unalive\b|"
+    # "not having any dark thoughts, don't worry"
+    r"\bnot (have |having |get |getting )?(any )?(dark|suicidal|scary) (thought|idea)s?\b(\s*$|( ,)? (do not worry|dw|at all|or anything|promise|honest\w*)\b)|"
+    # "don't want to die or anything, I just want the pain gone"
+    r"\b(not|never|no) (\w+ ){0,4}(die|dead|end it|end it all|burden)\b( ,)? (or anything|or whatever|or owt|or nothing like that)\b|"
+    # Hyperbole about exercise: "I'd rather die than do another plank".
+    r"\brather (die|be dead) than (do|doing) (another|more|one more|any more|the|a|those|these) (\w+ )?(plank|squat|burpee|crunch|sit ?up|push ?up|lunge|exercise|rep|set|class|session|workout|stretch|lap)s?\b"
 )
 
 
 # "not suicidal exactly, but ...": a hedge, not a denial.
-_HEDGED_DENIAL = re.compile(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|as such|per se|really)\b|\bnot (exactly|really|quite) suicidal\b")
+# "I wouldn't say I want to end it or anything, but some nights are hard": neither.
+_HEDGED_DENIAL = re.compile(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|as such|per se|really)\b|\bnot (exactly|really|quite) suicidal\b|"
+                            r"\b(would not|not) (really |exactly )?(say|go (that|as|so) far)\b|\b(or anything|or whatever|or owt),? (but|though|yet)\b")
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
+_SHRUG = re.compile(r"\s*,?\s*(or anything|or whatever|or owt|or nothing like that)\b")
 
 
 def _crisis(text: str) -> tuple[Optional[str], bool]:
@@ -1243,11 +1275,14 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
                 word in {"not", "never", "no", "nor", "deny", "denies", "denied"} and not (i and before[i - 1] in _ABILITY)
                 for i, word in enumerate(before)
             )
+            # "don't feel like a burden or anything": the shrug after it says the sentence's "not" covers it.
+            casual = bool(_SHRUG.match(text[match.end():])) and bool({"not", "never", "no"} & set(words)) and not _HEDGED_DENIAL.search(text)
+            denied = denied or casual
             # "don't want to live" is a crisis; "don't want to die" says the opposite.
             if not denied or ("want" in match.group(0) and not re.search(r"\b(die|dead|death)\b", match.group(0))):
                 return match.group(0), False
             # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not.
-            denied_seen = denied_seen or bool(re.search(r"suicid|hurt|harm|kill", match.group(0)))
+            denied_seen = denied_seen or casual or bool(re.search(r"suicid|hurt|harm|kill", match.group(0)))
     explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text) and not _HEDGED_DENIAL.search(text)
     return None, denied_seen or explicit
 

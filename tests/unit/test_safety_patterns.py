@@ -1380,20 +1380,47 @@ AH_CHECKS_AND_CRISIS = [
     ("gave my tools to my brother and my dog to the lady next door", "crisis"),
     ("I gave my dog to my sister to mind while I'm in hospital", "none"),
 ]
+AI_REPORTS = [
+    ("I have not been able to pass water properly for two days", "bladder_bowel"),
+    ("cant feel wen i whipe", "saddle_numbness"),
+    # "is that normal?" asks; it does not say all is well.
+    ("numb when I wipe, is that normal with a disc bulge?", "saddle_numbness"),
+    ("came off the skateboard and went straight down on my tailbone", "trauma"),
+]
+AI_HARMLESS = [
+    "been cancer free my whole life, it's just a cranky back",
+    "I do pelvic floor exercises for my bladder since the baby, can I add back exercises?",
+    "my horse riding saddle needs replacing, would a better saddle help my back?",
+    "absolutely wiped out after the gym, can I rest my back tomorrow?",
+    "the burden of proof is on me to get a new chair at work",
+    "gave away my old gym gear since I'm switching to swimming",
+    "signs of cancer in the spine",
+    "symptoms it could be an infection in the spine",
+]
+AI_CHECKS_AND_CRISIS = [
+    ("is back pain this bad a sign of something serious?", "check"),
+    ("should I be stressing about this back pain?", "check"),
+    ("is it a big deal that the tablets aren't touching it?", "check"),
+    ("is it the stretching or something else that makes exercise help?", "none"),
+    ("Dear team, thank you for seeing me on Tuesday", "none"),
+    ("logging off from life for good", "crisis"),
+    ("I won't be around for the follow up so cancel it", "crisis"),
+    ("I won't be around for the follow up, I'm away that week", "none"),
+]
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
@@ -1422,6 +1449,32 @@ def test_a_sex_life_is_not_how_life_feels():
 def test_legs_as_strong_as_ever_deny_weakness(check):
     found = check("legs are as strong as ever, I walked 8km yesterday")
     assert found.denied and not found.red_flags
+
+
+@pytest.mark.parametrize("text", [
+    "not gonna unalive myself, just venting",
+    "i dont want to die or anything, i just want this pain gone",
+    "I don't feel like a burden or anything, my family are great",
+    "not having any dark thoughts, don't worry",
+    "I'd rather die than do another plank",
+])
+def test_shrugged_off_and_hyperbolic_crisis_words_deny_a_crisis(check, text):
+    found = check(text)
+    assert found.crisis_denied and not found.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "I wouldn't say I want to end it or anything but some nights are hard",
+    "i dont want to die or anything but i cant go on",
+])
+def test_a_shrug_followed_by_but_is_no_denial(check, text):
+    found = check(text)
+    assert found.crisis and not found.crisis_denied
+
+
+def test_the_last_of_a_denied_list_stays_denied_through_its_article(check):
+    found = check("no numbness in the groin or the inner thighs")
+    assert "saddle_numbness" in found.denied and not found.red_flags
 
 
 def test_saying_one_will_not_do_anything_stupid_denies_a_crisis(check):
