@@ -822,7 +822,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(nearly|almost) (piss|poo|poop|shit|crap)\w* (my|me) ?sel\w*", r"\bweak at the knee\w*",
     r"\b(nearly|almost) (lose|lost) control of my (bowel|bladder)\w*", r"\bdead (leg|arm)\b (\S+ ){0,6}(come|came|go|went) (back|away)\b",
     r"\b(pull|cut|drag|got|get|rescu)\w* (someone|somebody|people|a (man|woman|guy|lady|driver|patient|kid)) (out )?(of|from) (a|the) (car |bad |nasty )?(crash|wreck|accident)",
-    r"\bcancer scare\b", r"\bcancer (cover|insurance|polic\w*|rebate|charit\w*|research|awareness|fundrais\w*|walk|run|appeal)\b",
+    r"\bcancer scare\b", r"\bcancer (cover|insurance|polic\w*|rebate|charit\w*|research|awareness|fundrais\w*|walk|run|fun run|relay|appeal|council|society|foundation|institute)\b",
     r"\brotten (week|day|month|year|time|luck|weather|run)\b", r"\bwobbly legs? (club|group|crew|gang|society)\b",
     r"\bin the saddle (all|for|every|most|on|again)\b", r"\bsteroid (cream|ointment|inhaler|puffer|nasal spray|eye ?drop)\w*",
     r"\b(do|doing|work\w* in|provid\w*) incontinence care\b", r"\bcancer ?free (my (whole|entire) life|all my life)\b",
