@@ -73,7 +73,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(stream|wee flow|urine flow|pee flow) (\w+ ){0,3}(weak|slow|poor|stop ?start|stop and start|dribbl\w*)",
         r"\bincontin\w*",
         r"\bcontrol (of|over) (my|me|the) (bowl|bowls|bowel\w*|bladder|waterworks)\b",
-        r"\bpelvic floor\b(?! (exercise|muscle|physio|work|training|class|strength|app|program)\w*)",
+        # Not "great for my pelvic floor": care that helps it.
+        r"(?<!for my )(?<!for the )(?<!strengthen my )(?<!work on my )\bpelvic floor\b(?! (exercise|muscle|physio|work|training|class|strength|app|program)\w*)",
         rf"{_BLADDER} (\w+ ){{0,8}}(already (gone|go|went|wet|done it)|nothing (\w+ )?(happen\w*|come\w*)\b|(and )?nothing\s*$)",
         r"\balready (wet|done it)\b",
         r"\b(urinary )?retention\b|\bcatheter\w*|\bdrain\w* (\w+ ){0,4}(litre|liter|ml|bladder|urine)\b",
@@ -148,6 +149,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"^(the )?{_SADDLE} (bit|part|one|area|question|thing)\s*$",
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
+        # "my bum cheeks feel like I've had a dentist's injection in them"
+        rf"\b{_SADDLE}\w* (\w+ ){{0,3}}feel\w* like (\w+ ){{0,5}}(dentist|dental|novocaine|local an(a)?esthetic|an(a)?esthetic|numbing (injection|cream|gel))",
     ),
     "sexual_function": (
         r"\b(can not|not|do not) feel (anything|a thing|much|nothing) (\w+ ){0,7}(together|sex|intima\w*|in bed|with my (gf|bf|partner|wife|husband|girlfriend|boyfriend))\b",
@@ -197,6 +200,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwalk\w* (\w+ ){0,2}(worse|wrong|weaker|slower) (\w+ ){0,2}(every|each|by the) day\b|\bgo\w* downhill (daily|every day|each day|by the day|fast)\b",
         r"\b(have|has|need\w*) (\w+ ){0,2}to help me (walk|stand|get up|to the toilet)\b|\b(leg|legs|knee|knees) (be |are )?not (hold\w*|support\w*)\b",
         r"\bin (a )?wheelchair (since|from) (yesterday|today|\w+day|last \w+)\b",
+        r"\b(leg|legs|foot|feet) (will not|wo not|do not|does not|can not|not) (do|go) (what|where) (i|my brain) (tell|want|ask)\w*",
+        r"\bwalk\w* (\w+ )?like (a |i be |i am )?(drunk|drunken|a drunk)\b",
         r"\b(increas\w*|worsen\w*|more and more|progressive\w*|grow\w*) (\w+ )?(difficult\w*|trouble|problem\w*) (\w+ )?(walk\w*|stand\w*|get\w* about|mobilis\w*)",
         rf"\bboth (of )?(my |his |her )?{_LEG}\w* (be |are )?(now )?(affect|involv)\w*",
         r"\b(leg|legs) (strength|power) (\S+ ){0,2}(decreas|reduc|worse|weaker|drop|fail|declin|go\w* down)\w*",
@@ -456,6 +461,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
     r"\bnot (?!(be )?back here)(\w+ ){0,4}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
     # "won't be around for the follow-up, you can cancel it", with no trip, shift or new time given.
+    r"\b(get|got|have|found|sort\w*|plan\w*|decid\w*|the only) (a |the |my )?(\w+ )?permanent (solution|fix|way out|exit|option|answer)\b(?! (to|for) (back|low back|lower back|chronic|persistent|my back|sciatica|pain\b))|\bexit (strategy|plan|option)\b (\S+ ){0,8}permanent\b",
+    r"\bsee you (all )?on the other side\b(?=.*\b(not answer\w*|can not (reach|get hold)|no reply|not reply\w*|not pick\w* up|worried)\b)",
     r"\bnot be around (for|to) (the|my|your|any|our) (\w+ )?(follow ?up|appointment|review|check ?up|session|next)\w*\b(?!.*\b(away|holiday|travel\w*|overseas|interstate|trip|work\w*|shift|mov\w*|busy|conference|visit\w*|reschedul\w*|rebook\w*|another|different|instead|later|\w+day|week|month)\b)",
     r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )(?<!carry the )(?<!carrying the )\b(burden(?! of proof)|waste of space|waste of oxygen)\b",
     r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b(?! (on|with|in|like|off) )",
@@ -485,7 +492,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # "make it so nobody has to look after me anymore, permanently", "looked up the tallest car park"
     r"\b(nobody|no one|noone) (have|has|need\w*|will have|would have) to (look after|care for|deal with|worry about|put up with) me (\w+ ){0,2}(anymore|any more|again|permanently|for good)\b",
     r"\b(look\w* up|search\w*|google\w*|research\w*|check\w* out) (\w+ ){0,2}(tallest|highest|tall|high) (\w+ ){0,2}(bridge|building|car ?park|cliff|tower|overpass|roof)\w*\b",
-    r"\bhurt\w* my ?self (tonight|today|soon|again)\b", r"\bwant\w* (it|my ?self|me) to hurt\b(?! (less|a bit less|less than))",
+    # Not "does a flare mean I've hurt myself again?": an injury asked about.
+    r"(?<!mean i have )(?<!mean i )(?<!mean that i have )(?<!if i have )(?<!whether i have )(?<!think i have )(?<!worried i have )(?<!scared i have )(?<!afraid i have )\bhurt\w* my ?self (tonight|today|soon|again)\b", r"\bwant\w* (it|my ?self|me) to hurt\b(?! (less|a bit less|less than))",
     r"\b(slid\w*|slip\w*|go|going|went|sink\w*) under (the water )?(and )?(stay\w*|not come up|never come up|not com\w* back)", r"\bhurt\w* my ?self (be |is )?(the only|help\w*|make\w* (it|the pain))",
     r"\bi (will |would )?be (go|gone|dead) before (the|my|your|that|this|it|then)\b(?! (\w+ ){0,4}(holiday|trip|flight|work|leave|away|overseas))",
     r"\b(not sure|unsure|do not know) (\w+ ){0,4}(safe|will not hurt|would not hurt|can keep (my ?self )?safe)\b",
@@ -625,6 +633,9 @@ CHECK_PATTERNS: tuple[str, ...] = (
     # "how worried should I be", "is that something to worry about", "is it urgent"
     r"\b(be|is) (\w+ ){0,3}(this|that|so) (bad|severe|intense|strong|sore) (\w+ ){0,2}a sign of (something|anything)\b",
     r"\bshould i be (stress\w*|worr\w*|concern\w*|panick\w*|freak\w* out|scared|alarmed) (about|over|by) (this|my|it)\b",
+    r"^(so )?should i be (stress\w*|worr\w*|concern\w*|panick\w*|freak\w* out|scared|alarmed)\s*$",
+    r"\bshould (we|they|the school|the club|the coach|his \w+|her \w+) be (worr\w*|concern\w*|panick\w*)\b",
+    r"\bserious enough (to|for) (\w+ ){0,3}(see|doctor|gp|hospital|er|ed|a&e|emergency)\b",
     r"(?<!why )\b(be|is) (this|it|that) (a )?(big deal|biggie)\b",
     r"\bhow (worried|concerned|scared) should i be\b|\bhow urgent (be|is) (this|it|that)\b|\bdangerous to (wait|leave it)\b",
     r"\bor (be|is) (it|this) (just )?nothing\b|\b(would|do) you (say|think|reckon) (this|it|that) (be |is )?(an? emergency|serious|urgent)",
@@ -826,7 +837,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\brotten (week|day|month|year|time|luck|weather|run)\b", r"\bwobbly legs? (club|group|crew|gang|society)\b",
     r"\bin the saddle (all|for|every|most|on|again)\b", r"\bsteroid (cream|ointment|inhaler|puffer|nasal spray|eye ?drop)\w*",
     r"\b(do|doing|work\w* in|provid\w*) incontinence care\b", r"\bcancer ?free (my (whole|entire) life|all my life)\b",
-    r"\bpelvic floor (\w+ ){0,2}(for|to help|to strengthen) (my |the )?bladder\b",
+    r"\bpelvic floor (\w+ ){0,2}(for|to help|to strengthen) (my |the )?bladder\b", r"\b(continence|pelvic floor) physio\w*\b",
+    r"\b(fall\w*|fell|slipp\w*|drop\w*) (down|off|to the bottom of) (your|the|a|my) (\w+ )?(waiting )?list\b",
     r"\b(better|comfier|wider|softer|different|new|old) saddle\b(?!( \w+){0,3} (area|region|numb\w*|tingl\w*|anaesth\w*|anesth\w*|sensation|feel\w*|pins|dead|asleep|fuzzy))", r"\bsaddle\w* (need|fit|pad|bag|height|help)\w*\b",
     r"\bwipe\w* out (after|from|following) (\w+ ){0,2}(gym|work|shift|day|week|session|class|training|workout|run|game|match|walk|hike|exercise|chemo|party)\b",
     # Not "a numb patch where I'd sit on a bike saddle": what the saddle touches.
@@ -1096,7 +1108,8 @@ def _negated(clause: str, start: int, end: int) -> bool:
     window = before[-10:] if listed else before[-6:]
     for index in range(len(window) - 1, -1, -1):
         word = window[index]
-        if word in _NEGATION_STOP:
+        # "not really: my bum is numb" ends at the colon; "negative for: ..." and "denies: ..." carry on.
+        if word in _NEGATION_STOP or (word == ":" and index > 0 and window[index - 1] not in _NEGATORS | {"for"}):
             break
         if word in _NEGATORS and not (word == "not" and index > 0 and window[index - 1] in _ABILITY):
             following = window[index + 1:index + 3] + clause[start:end].split()[:2]
@@ -1190,6 +1203,8 @@ _ASKED_FOR_ONESELF = re.compile(r"\b(be|is) ((?!not\b)\w+ ){0,3}(an? emergency|s
 # "what does it mean if my right foot keeps slapping down when I walk now?": shaped like a
 # general question, about something happening to the patient now.
 _OWN_QUESTION = re.compile(
+    # "why does my foot flop when I walk?": only the patient's own foot does.
+    r"^why (do|does|did|be|is|have|has) my (\w+ ){0,2}(foot|feet|leg|legs|toe|toes|bladder|bowel\w*|bum|groin|wee|pee|weight)\b|"
     r"^(what|why) (do|does|would) it mean (if|when|that) (\w+ ){0,4}(my|i)\b(?=.*\b(now|anymore|any more|lately|keep\w*|all the time|"
     r"these days|since|the last|this (week|morning)|today|yesterday)\b)"
 )
@@ -1241,6 +1256,9 @@ _CRISIS_DENIAL = re.compile(
     r"\b(not|never|no) (\w+ ){0,3}(suicidal|suicide|hurt\w* my ?self|harm\w* my ?self|kill\w* my ?self|self ?harm\w*)\b|"
     r"\b(not|never) (go to |going to |gonna )?do (anything|something) (stupid|silly|drastic)\b|\b(not|never|no) (\w+ ){0,2}unalive\b|"
     # "not having any dark thoughts, don't worry"
+    r"\bsuicidal\s*\?\s*((god|hell|heavens|goodness|lord|oh) )?,?\s*(no|nope|nah|never|not at all)\b|(?<!used to )\b(have|get|got) (\w+ )?(too much|so much|lots|plenty|a lot|everything) to live for\b|"
+    # "my husband keeps asking if I'm having dark thoughts. I'm not."
+    r"\bask\w* (me )?(if|whether) i (be |am )?(have |having )?(any )?(dark|suicidal|bad) (thought|idea)s? (\S+ )?(i be not|i am not|i m not|no|nope|i do not|i have not)\b|"
     r"\bnot (have |having |get |getting )?(any )?(dark|suicidal|scary) (thought|idea)s?\b(\s*$|( ,)? (do not worry|dw|at all|or anything|promise|honest\w*)\b)|"
     # "don't want to die or anything, I just want the pain gone"
     r"\b(not|never|no) (\w+ ){0,4}(die|dead|end it|end it all|burden)\b( ,)? (or anything|or whatever|or owt|or nothing like that)\b|"
@@ -1256,6 +1274,8 @@ _HEDGED_DENIAL = re.compile(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|a
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
+_ANSWERED_NO = re.compile(r"\s*\?\s*((god|hell|heavens|goodness|lord|oh) )?,?\s*(no|nope|nah|never|not at all)\b")
+_BUT_AFTER = re.compile(r"[^.!?]*\b(but|though|yet|except|however)\b")
 _SHRUG = re.compile(r"\s*,?\s*(or anything|or whatever|or owt|or nothing like that)\b")
 
 
@@ -1268,21 +1288,28 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
         for match in pattern.finditer(text):
             # Only this sentence's words: "no partner. nobody would notice" denies nothing.
             words = _SENTENCE_END.split(text[:match.start()])[-1].split()
-            # "not having any thoughts of ending it": the denial reaches over the thoughts.
+            # "not having any thoughts of ending it", "don't feel like a burden": the denial
+            # reaches over the thoughts and the feeling.
             thoughts = len(words) > 2 and words[-1] in {"of", "about"} and bool(re.match(r"(thought|think|idea|plan)", words[-2]))
-            before = words[-6:] if thoughts else words[-3:]
+            feeling = words[-3:] == ["feel", "like", "a"] or words[-2:] == ["feel", "like"]
+            before = words[-6:] if thoughts or feeling else words[-3:]
             denied = any(
                 word in {"not", "never", "no", "nor", "deny", "denies", "denied"} and not (i and before[i - 1] in _ABILITY)
                 for i, word in enumerate(before)
             )
             # "don't feel like a burden or anything": the shrug after it says the sentence's "not" covers it.
             casual = bool(_SHRUG.match(text[match.end():])) and bool({"not", "never", "no"} & set(words)) and not _HEDGED_DENIAL.search(text)
+            # "Suicidal? God, no.": the word asked back, then answered.
+            casual = casual or bool(re.search(r"suicid|self ?harm", match.group(0)) and _ANSWERED_NO.match(text[match.end():]))
             denied = denied or casual
-            # "don't want to live" is a crisis; "don't want to die" says the opposite.
-            if not denied or ("want" in match.group(0) and not re.search(r"\b(die|dead|death)\b", match.group(0))):
+            # "don't want to live" is a crisis; "don't want to die" or "to hurt myself" says the opposite.
+            if not denied or ("want" in match.group(0) and not re.search(r"\b(die|dead|death|hurt\w*|harm\w*|kill\w*)\b", match.group(0))):
                 return match.group(0), False
-            # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not.
-            denied_seen = denied_seen or casual or bool(re.search(r"suicid|hurt|harm|kill", match.group(0)))
+            # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not; nor
+            # "don't want to die, but ...".
+            explicit_word = re.search(r"suicid|hurt|harm|kill", match.group(0)) or (
+                re.search(r"\b(die|dead|end\w* (my life|it all|it)|burden)\b", match.group(0)) and not _BUT_AFTER.match(text[match.end():]))
+            denied_seen = denied_seen or casual or bool(explicit_word)
     explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text) and not _HEDGED_DENIAL.search(text)
     return None, denied_seen or explicit
 
@@ -1562,7 +1589,10 @@ def assess(*texts: str) -> Assessment:
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
                 clause.startswith("when") and not clause.startswith("when should i"))
             about_the_last = general_before and bool(re.match(r"((or|and) )?(be|is|would|will|could|do|does) (that|it|this)\b", clause)) and not _HAPPENING_NOW.search(text)
-            if own_pain or not (general_question or about_the_last):
+            # "what signs mean it's more than back pain, like something sinister?": the example
+            # after a general question is part of it.
+            example_of_general = general_before and bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause))
+            if own_pain or not (general_question or about_the_last or example_of_general):
                 check = check or _first(_CHECK_REGEXES, clause, negatable=False)
             if own_pain or personal:
                 see_someone = see_someone or _first(_SEE_SOMEONE_REGEXES, clause, negatable=False)
@@ -1584,7 +1614,8 @@ def assess(*texts: str) -> Assessment:
             carries_denial = carries_denial or index > 0 and denied_before and bool(
                 re.match(r"(include|including|incl|even|especially|let alone)\b", clause)) and not re.search(r"\b(be|have|can|feel|get|lose|lost|start|keep|go)\b", clause)
             # "what should I look out for, like numbness or bladder trouble?": examples of a general question.
-            carries_general = general_before and bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause))
+            carries_general = general_before and (bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause)) or bool(
+                re.search(r"\bbetween (\w+ ?){1,3}$", parts[index - 1]) and not re.search(r"\b(i|my|me|now|since)\b", clause)))
             hearsay = bool(_HEARSAY.search(clause)) and not _OWN_REPORT.search(clause)
             general = (_general(clause) and not me_too and not _OWN_QUESTION.search(clause)) or hearsay or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
             found_before = len(findings)

@@ -1407,20 +1407,43 @@ AI_CHECKS_AND_CRISIS = [
     ("I won't be around for the follow up so cancel it", "crisis"),
     ("I won't be around for the follow up, I'm away that week", "none"),
 ]
+AJ_REPORTS = [
+    ("why does my foot flop when I walk? started on Tuesday", "leg_weakness"),
+    ("my legs won't do what I tell them and it's getting worse", "leg_weakness"),
+    ("I'm walking like a drunk since the weekend", "leg_weakness"),
+    ("not really: my bum feels numb", "saddle_numbness"),
+    ("my bum cheeks feel like I've had a dentist's injection in them", "saddle_numbness"),
+]
+AJ_HARMLESS = [
+    "my continence physio has been great for my pelvic floor since the baby, can you look at my back?",
+    "I've fallen down your waiting list, not down the stairs",
+    "what's the link between steroids, osteoporosis and spinal fractures?",
+    "does a flare mean I've hurt myself again?",
+]
+AJ_CHECKS_AND_CRISIS = [
+    ("Should I be panicking? My back clicked and now it aches.", "check"),
+    ("a student's back is sore after sport, should the school be worried?", "check"),
+    ("is his back pain serious enough to see a doctor today?", "check"),
+    ("what signs mean it's more than back pain, like something sinister?", "none"),
+    ("the only exit strategy that makes sense now is the permanent one", "crisis"),
+    ("I've got a permanent solution sorted, just need to get to the weekend", "crisis"),
+    ("is there a permanent fix for back pain?", "none"),
+    ("she posted 'see you all on the other side' and now she's not answering her phone", "crisis"),
+]
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
@@ -1457,6 +1480,12 @@ def test_legs_as_strong_as_ever_deny_weakness(check):
     "I don't feel like a burden or anything, my family are great",
     "not having any dark thoughts, don't worry",
     "I'd rather die than do another plank",
+    "No, I don't want to hurt myself. I want to hurt whoever designed this chair.",
+    "Suicidal? God, no. I've got too much to live for.",
+    "My husband keeps asking if I'm having dark thoughts. I'm not.",
+    "No, I'm not having thoughts of ending my life.",
+    "I don't want to die, I want a new spine.",
+    "I don't feel like a burden, my family's been great.",
 ])
 def test_shrugged_off_and_hyperbolic_crisis_words_deny_a_crisis(check, text):
     found = check(text)
@@ -1466,8 +1495,11 @@ def test_shrugged_off_and_hyperbolic_crisis_words_deny_a_crisis(check, text):
 @pytest.mark.parametrize("text", [
     "I wouldn't say I want to end it or anything but some nights are hard",
     "i dont want to die or anything but i cant go on",
+    "suicidal? yes",
+    "I don't want to die, but I can't keep living like this",
+    "what's the point anymore? No, seriously, I can't see one.",
 ])
-def test_a_shrug_followed_by_but_is_no_denial(check, text):
+def test_a_shrug_or_a_denial_followed_by_but_and_a_yes_are_no_denials(check, text):
     found = check(text)
     assert found.crisis and not found.crisis_denied
 
