@@ -55,7 +55,7 @@ _SADDLE = (
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|(area|part|bit)s? (you|i|we|one|people) (would |\w+ )?sit (on|with)|sit ?bone\w*|undercarriage|ring piece|front bottom|"
-    r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*|inside of the top of (my|the) (leg|thigh)\w*|(my|his) junk)\b"
+    r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*|(the )?middle of (my|the) (leg|thigh)s|where (you|i|one) (would )?sit on a (horse|bike|saddle)|inside of the top of (my|the) (leg|thigh)\w*|(my|his) junk)\b"
 )
 # "wee", "pee" and "poo", not the start of "week", "weed", "peer" or "pool".
 _BLADDER = r"(bladder|bowel\w*|wee(?![kdp])|pee(?![rlp])|urine|urinat\w*|poo(?![lr])|poop|stool|toilet|loo|piss|number two|motion|dunny|pass water)"
@@ -149,6 +149,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"^(the )?{_SADDLE} (bit|part|one|area|question|thing)\s*$",
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
+        r"\bnothing (\w+ )?work\w* (down there|down below|downstairs)\b",
         # "my bum cheeks feel like I've had a dentist's injection in them"
         rf"\b{_SADDLE}\w* (\w+ ){{0,3}}feel\w* like (\w+ ){{0,5}}(dentist|dental|novocaine|local an(a)?esthetic|an(a)?esthetic|numbing (injection|cream|gel))",
     ),
@@ -238,7 +239,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(land\w*) (\w+ ){0,2}(on|onto) (my )?(\w+ )?(back|bum|tailbone|spine|bottom|neck|head)",
         r"\b(went|go|come|came|crash\w*|slam\w*) (straight |right |hard |flat )?down (on|onto) (my )?(\w+ )?(back|bum|tailbone|coccyx|spine|bottom|butt|arse)\b",
         # A steroid injection is no long course of steroids.
-        r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*(?! (injection|shot|jab|epidural))|prednis\w*|cortisone(?! (injection|shot|jab)))\b",
+        r"\b(osteoporo\w*|osteopenia|(brittle|thin|weak) bone\w*|steroid\w*(?! (injection|shot|jab|epidural))|prednis\w*|pred \d+ ?mg|cortisone(?! (injection|shot|jab)))\b",
         r"\bbump\w* (\w+ ){0,1}(down )?(onto|on|into)\b",
     ),
     "systemic": (
@@ -303,7 +304,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 # denied ("feeling down there is normal") or asked about in general denies the sign.
 SIGN_WORDS = re.compile(
     rf"\b({_BLADDER}|{_SADDLE}|{_LEG}\w*|numb(?!ers?\b)\w*|tingl\w*|pins and needle\w*|weak\w*|erection\w*|sex\w*|"
-    r"fever\w*|sweat\w*|temperature|weight|cancer\w*|tumou?r\w*|fall|fell|fallen|accidents?|crash\w*|"
+    r"fever\w*|sweat\w*|temperature|temp(?= (normal|fine|ok|okay|good|\d))|weight|cancer\w*|tumou?r\w*|fall|fell|fallen|accidents?|crash\w*|"
     r"incontinen\w*|leak\w*|waterworks|plumbing|wet|sensation|wip(e|es|ing)|trip|tripped|tripping|stumbl\w*)\b"
 )
 
@@ -377,7 +378,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # "does pain during exercise mean I'm hurting myself?" asks about damage.
     r"(?<!mean i )(?<!mean that i )\b(been|keep|kept|start\w*|be) hurt\w* my ?self\b(?! (by )?(doing (the |these |those |my )?(exercise|stretch|workout)\w*|exercis\w*|lift\w*|bend\w*|mov\w*|walk\w*|run\w*|train\w*|stretch\w*)\b)", r"\bhurt\w* my ?self (to|on purpose|again and again)\b",
     r"\b(end|ending|take|taking) (\w+ ){0,2}(my|own) (own )?life\b",
-    r"\bend (it|it all|things|everything|this|the pain for good)\b(?! with)",
+    r"\bend (it|it all|things|everything|this|the pain for good)\b(?! with)(?! (sciatica|back|flare\w*|cycle|ache|stiffness|injury|boom)\b)",
     r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))\b",
     r"\b(want|wish|need) ((?!(get|got|getting|move|moving|pull|push|lean|roll|turn|climb|step)\b)\w+ ){0,3}(over|to be over|to stop for good)\b(?! (it|this|that|the|my|him|her|them)\b)",
     r"\bbetter off (dead|gone|without me|if i)",
@@ -462,6 +463,12 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bnot (?!(be )?back here)(\w+ ){0,4}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
     # "won't be around for the follow-up, you can cancel it", with no trip, shift or new time given.
     r"\b(get|got|have|found|sort\w*|plan\w*|decid\w*|the only) (a |the |my )?(\w+ )?permanent (solution|fix|way out|exit|option|answer)\b(?! (to|for) (back|low back|lower back|chronic|persistent|my back|sciatica|pain\b))|\bexit (strategy|plan|option)\b (\S+ ){0,8}permanent\b",
+    r"\b(sort\w*|arrang\w*|organis\w*|organiz\w*|chose|chosen|pick\w*) (out )?(a |the )?guardian\w* for (the|my|our) (kid|child|children|boy|girl|son|daughter)\w*",
+    r"\b(make|made|making|write|wrote|written|sort\w*) (out )?(a |my )?will\b (\S+ ){0,12}(calm|at peace|ready|relieved)\b",
+    rf"\b(take|takes|took|taking|swallow\w*) (1\d|[2-9]\d|\d{{3,}}|twenty|thirty|forty|fifty|sixty|a hundred|hundred) (of )?(the |my |those |these |his |her )?{_DRUGS}",
+    r"\bhow it would go for me\b",
+    rf"\b({_DRUGS}|box|boxes|packet\w*|bottle\w*|script)\w* (\S+ ){{0,12}}i know (exactly )?what i (be go to|am going to|be gonna|will|be) (do|go to do) with (them|it|those|these)\b",
+    r"(?<!treatment )(?<!exercise )(?<!rehab )(?<!care )(?<!payment )(?<!management )(?<!travel )(?<!training )(?<!meal )(?<!birth )(?<!holiday )\bplan (be|is) (all )?(sort\w*|set|in place|ready|made) (for|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend)\b",
     r"\bsee you (all )?on the other side\b(?=.*\b(not answer\w*|can not (reach|get hold)|no reply|not reply\w*|not pick\w* up|worried)\b)",
     r"\bnot be around (for|to) (the|my|your|any|our) (\w+ )?(follow ?up|appointment|review|check ?up|session|next)\w*\b(?!.*\b(away|holiday|travel\w*|overseas|interstate|trip|work\w*|shift|mov\w*|busy|conference|visit\w*|reschedul\w*|rebook\w*|another|different|instead|later|\w+day|week|month)\b)",
     r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )(?<!carry the )(?<!carrying the )\b(burden(?! of proof)|waste of space|waste of oxygen)\b",
@@ -636,6 +643,10 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"^(so )?should i be (stress\w*|worr\w*|concern\w*|panick\w*|freak\w* out|scared|alarmed)\s*$",
     r"\bshould (we|they|the school|the club|the coach|his \w+|her \w+) be (worr\w*|concern\w*|panick\w*)\b",
     r"\bserious enough (to|for) (\w+ ){0,3}(see|doctor|gp|hospital|er|ed|a&e|emergency)\b",
+    r"\b(wait|hang on|hold on|hold off) (\w+ ){0,3}(or|vs|versus) (go|see|call|ring|head) (\w+ ){0,4}(tonight|now|today|after ?hours|ed|er|a&e|emergency|hospital|urgent care)\b",
+    r"\b(be|is) it (an? )?(emergency|urgent|serious) if i\b",
+    r"\bshould i be (worr\w*|concern\w*) (that|because|since) my\b",
+    r"^(do|does) (that|this|it) mean (it be |it is |its )?(something|anything) (\w+ )?(bad|serious|wrong|sinister|dangerous)\b",
     r"(?<!why )\b(be|is) (this|it|that) (a )?(big deal|biggie)\b",
     r"\bhow (worried|concerned|scared) should i be\b|\bhow urgent (be|is) (this|it|that)\b|\bdangerous to (wait|leave it)\b",
     r"\bor (be|is) (it|this) (just )?nothing\b|\b(would|do) you (say|think|reckon) (this|it|that) (be |is )?(an? emergency|serious|urgent)",
@@ -817,7 +828,7 @@ _REPORTED_TO_HAVE = re.compile(r"\bi (be |have )?(have|get|got|feel|notice|notic
 _ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyone|people|a person|one|they) (know|tell)\b|\b(tell|teach|advise|warn) (our |my |the )?(client|patient|customer|student|member|athlete|people)\w*\b|\b(ask\w*|mean|meaning|matter\w*|link\w*|connection|relationship|check\w* for(?! me\b| us\b)|look\w* (out )?for|watch\w* (out )?for|screen\w* for|test\w* for|difference|common|rule out|important)\b|\b(symptom|sign)\w* (that )?(need|require|warrant)\w*\b")
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
-_OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b|"
+_OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b|\bthe pain (have|has|had) (move|spread|shift|get|got|become|start)\w*|"
                        r"\bi (have )?(have|had|get|got) (\w+ ){0,2}(back pain|backache|sciatica)\b")
 # A full stop ends a clause, but not in "39.2" or an ellipsis ("he can't... perform").
 # ", then ..." carries on the clause before it: "the weakness got better, then worse again".
@@ -839,6 +850,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(do|doing|work\w* in|provid\w*) incontinence care\b", r"\bcancer ?free (my (whole|entire) life|all my life)\b",
     r"\bpelvic floor (\w+ ){0,2}(for|to help|to strengthen) (my |the )?bladder\b", r"\b(continence|pelvic floor) physio\w*\b",
     r"\b(fall\w*|fell|slipp\w*|drop\w*) (down|off|to the bottom of) (your|the|a|my) (\w+ )?(waiting )?list\b",
+    r"\bthe saddle (be|is|s|feel\w*) (quite |very |too |a bit |really |so |pretty )?(hard|uncomfortable|comfy|comfortable|narrow|wide|high|low|soft|small|big)\b",
     r"\b(better|comfier|wider|softer|different|new|old) saddle\b(?!( \w+){0,3} (area|region|numb\w*|tingl\w*|anaesth\w*|anesth\w*|sensation|feel\w*|pins|dead|asleep|fuzzy))", r"\bsaddle\w* (need|fit|pad|bag|height|help)\w*\b",
     r"\bwipe\w* out (after|from|following) (\w+ ){0,2}(gym|work|shift|day|week|session|class|training|workout|run|game|match|walk|hike|exercise|chemo|party)\b",
     # Not "a numb patch where I'd sit on a bike saddle": what the saddle touches.
@@ -1124,12 +1136,16 @@ def _negated(clause: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(not|no longer|never) (\w+ )?(numb\w*|weak\w*|tingl\w*|dead|heavy)$", clause[start:end]):
         return True
+    # "haven't lost control of my bladder", "no trouble holding it": a loss denied, though the
+    # pattern starts at the "not".
+    if re.match(r"(not|never|no) (\w+ ){0,2}(lose|lost|losing|loss|trouble|problem\w*|difficult\w*|issue\w*)\b", clause[start:end]):
+        return True
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
     if _STATED_NOT.search(inner) or _STATED_NOT_AFTER.match(clause[end:]) or _NOT_BECOMING.search(inner) or _NOT_FEELING.search(inner):
         return True
     # "weight's stable": said of the weight only; a stable myeloma is still a cancer.
-    if clause[start:end] == "weight" and re.match(r"\s*(\w+ ){0,2}(stable|steady|unchanged|no different)\b", clause[end:]):
+    if clause[start:end] == "weight" and re.match(r"\s*(\w+ ){0,2}(stable|steady|unchanged|no different|the same|same as (ever|always|before|usual))\b", clause[end:]):
         return True
     # "fine" said of the sign, not of something in a later part of the sentence ("... and I eat fine").
     full = re.search(r"\b(full|total|complete|normal|good|perfect) $", clause[:start]) and re.match(
@@ -1256,6 +1272,7 @@ _CRISIS_DENIAL = re.compile(
     r"\b(not|never|no) (\w+ ){0,3}(suicidal|suicide|hurt\w* my ?self|harm\w* my ?self|kill\w* my ?self|self ?harm\w*)\b|"
     r"\b(not|never) (go to |going to |gonna )?do (anything|something) (stupid|silly|drastic)\b|\b(not|never|no) (\w+ ){0,2}unalive\b|"
     # "not having any dark thoughts, don't worry"
+    r"\b(not|never) (\w+ ){0,2}stockpil\w*|"
     r"\bsuicidal\s*\?\s*((god|hell|heavens|goodness|lord|oh) )?,?\s*(no|nope|nah|never|not at all)\b|(?<!used to )\b(have|get|got) (\w+ )?(too much|so much|lots|plenty|a lot|everything) to live for\b|"
     # "my husband keeps asking if I'm having dark thoughts. I'm not."
     r"\bask\w* (me )?(if|whether) i (be |am )?(have |having )?(any )?(dark|suicidal|bad) (thought|idea)s? (\S+ )?(i be not|i am not|i m not|no|nope|i do not|i have not)\b|"
@@ -1303,7 +1320,7 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
             casual = casual or bool(re.search(r"suicid|self ?harm", match.group(0)) and _ANSWERED_NO.match(text[match.end():]))
             denied = denied or casual
             # "don't want to live" is a crisis; "don't want to die" or "to hurt myself" says the opposite.
-            if not denied or ("want" in match.group(0) and not re.search(r"\b(die|dead|death|hurt\w*|harm\w*|kill\w*)\b", match.group(0))):
+            if not denied or ("want" in match.group(0) and not re.search(r"\b(die|dead|death|hurt\w*|harm\w*|kill\w*|end\w* (my life|it all|it))\b", match.group(0))):
                 return match.group(0), False
             # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not; nor
             # "don't want to die, but ...".

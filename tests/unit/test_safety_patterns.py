@@ -1430,20 +1430,42 @@ AJ_CHECKS_AND_CRISIS = [
     ("is there a permanent fix for back pain?", "none"),
     ("she posted 'see you all on the other side' and now she's not answering her phone", "crisis"),
 ]
+AK_REPORTS = [
+    ("since Monday nothing working down there, no feeling at all", "saddle_numbness"),
+    ("since Sunday I have numb in the middle of the legs, where you sit on a horse", "saddle_numbness"),
+    ("pred 10mg daily for 18 months, missed the last step, new pain mid back", "trauma"),
+]
+AK_HARMLESS = [
+    "before you ask: no, I haven't lost control of my bladder or bowels",
+    "no trouble holding my bladder, just the back",
+    "horse riding lessons: can I still do them? The saddle is quite hard.",
+    "I don't want to end my life, I want to end this sciatica, ha.",
+]
+AK_CHECKS_AND_CRISIS = [
+    ("Should I wait for Monday or go to the after-hours GP tonight?", "check"),
+    ("Should I be worried that my back clicks when I twist?", "check"),
+    ("The pain has moved from the left side to the right. Does that mean something bad?", "check"),
+    ("made a will last week and sorted a guardian for the kids, I feel calm now", "crisis"),
+    ("what happens if someone takes 40 of the gabapentin?", "crisis"),
+    ("got two boxes of pills on my script, I know what I'm going to do with them", "crisis"),
+    ("plan is sorted for Friday, just wanted to cancel my appointment", "crisis"),
+    ("my treatment plan is sorted for Friday", "none"),
+    ("I took 2 of the panadol this morning", "none"),
+]
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
@@ -1486,6 +1508,7 @@ def test_legs_as_strong_as_ever_deny_weakness(check):
     "No, I'm not having thoughts of ending my life.",
     "I don't want to die, I want a new spine.",
     "I don't feel like a burden, my family's been great.",
+    "Not stockpiling anything, I'm getting two months of my meds for a trip.",
 ])
 def test_shrugged_off_and_hyperbolic_crisis_words_deny_a_crisis(check, text):
     found = check(text)
