@@ -461,7 +461,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
     r"\b(stop|stopped|quit) (exist\w*|living|breathing)",
     r"\bnot (?!(be )?back here)(\w+ ){0,4}(be )?(around|here) (\w+ ){0,2}(longer|much longer|anymore|any more|next|by then)",
-    # "won't be around for the follow-up, you can cancel it", with no trip, shift or new time given.
+    # "a permanent solution sorted", a guardian for the kids, a plan set for Friday.
     r"\b(get|got|have|found|sort\w*|plan\w*|decid\w*|the only) (a |the |my )?(\w+ )?permanent (solution|fix|way out|exit|option|answer)\b(?! (to|for) (back|low back|lower back|chronic|persistent|my back|sciatica|pain\b))|\bexit (strategy|plan|option)\b (\S+ ){0,8}permanent\b",
     r"\b(sort\w*|arrang\w*|organis\w*|organiz\w*|chose|chosen|pick\w*) (out )?(a |the )?guardian\w* for (the|my|our) (kid|child|children|boy|girl|son|daughter)\w*",
     r"\b(make|made|making|write|wrote|written|sort\w*) (out )?(a |my )?will\b (\S+ ){0,12}(calm|at peace|ready|relieved)\b",
@@ -470,6 +470,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     rf"\b({_DRUGS}|box|boxes|packet\w*|bottle\w*|script)\w* (\S+ ){{0,12}}i know (exactly )?what i (be go to|am going to|be gonna|will|be) (do|go to do) with (them|it|those|these)\b",
     r"(?<!treatment )(?<!exercise )(?<!rehab )(?<!care )(?<!payment )(?<!management )(?<!travel )(?<!training )(?<!meal )(?<!birth )(?<!holiday )\bplan (be|is) (all )?(sort\w*|set|in place|ready|made) (for|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend)\b",
     r"\bsee you (all )?on the other side\b(?=.*\b(not answer\w*|can not (reach|get hold)|no reply|not reply\w*|not pick\w* up|worried)\b)",
+    # "won't be around for the follow-up, you can cancel it", with no trip, shift or new time given.
     r"\bnot be around (for|to) (the|my|your|any|our) (\w+ )?(follow ?up|appointment|review|check ?up|session|next)\w*\b(?!.*\b(away|holiday|travel\w*|overseas|interstate|trip|work\w*|shift|mov\w*|busy|conference|visit\w*|reschedul\w*|rebook\w*|another|different|instead|later|\w+day|week|month)\b)",
     r"(?<!debt )(?<!tax )(?<!financial )(?<!mortgage )(?<!admin )(?<!paperwork )(?<!carry the )(?<!carrying the )\b(burden(?! of proof)|waste of space|waste of oxygen)\b",
     r"\b(tired|sick|done) (of|with) (being alive|live|living|life|everything)\b(?! (on|with|in|like|off) )",
@@ -1271,11 +1272,11 @@ def _first(patterns: Iterable[re.Pattern], clause: str, negatable: bool = True) 
 _CRISIS_DENIAL = re.compile(
     r"\b(not|never|no) (\w+ ){0,3}(suicidal|suicide|hurt\w* my ?self|harm\w* my ?self|kill\w* my ?self|self ?harm\w*)\b|"
     r"\b(not|never) (go to |going to |gonna )?do (anything|something) (stupid|silly|drastic)\b|\b(not|never|no) (\w+ ){0,2}unalive\b|"
-    # "not having any dark thoughts, don't worry"
     r"\b(not|never) (\w+ ){0,2}stockpil\w*|"
     r"\bsuicidal\s*\?\s*((god|hell|heavens|goodness|lord|oh) )?,?\s*(no|nope|nah|never|not at all)\b|(?<!used to )\b(have|get|got) (\w+ )?(too much|so much|lots|plenty|a lot|everything) to live for\b|"
     # "my husband keeps asking if I'm having dark thoughts. I'm not."
     r"\bask\w* (me )?(if|whether) i (be |am )?(have |having )?(any )?(dark|suicidal|bad) (thought|idea)s? (\S+ )?(i be not|i am not|i m not|no|nope|i do not|i have not)\b|"
+    # "not having any dark thoughts, don't worry"
     r"\bnot (have |having |get |getting )?(any )?(dark|suicidal|scary) (thought|idea)s?\b(\s*$|( ,)? (do not worry|dw|at all|or anything|promise|honest\w*)\b)|"
     # "don't want to die or anything, I just want the pain gone"
     r"\b(not|never|no) (\w+ ){0,4}(die|dead|end it|end it all|burden)\b( ,)? (or anything|or whatever|or owt|or nothing like that)\b|"
@@ -1293,6 +1294,7 @@ _HEDGED_DENIAL = re.compile(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|a
 _SENTENCE_END = re.compile(r"[.!?;]")
 _ANSWERED_NO = re.compile(r"\s*\?\s*((god|hell|heavens|goodness|lord|oh) )?,?\s*(no|nope|nah|never|not at all)\b")
 _BUT_AFTER = re.compile(r"[^.!?]*\b(but|though|yet|except|however)\b")
+_EXAMPLE_START = re.compile(r"(like|such as|eg|e g|for example|for instance|including)\b")
 _SHRUG = re.compile(r"\s*,?\s*(or anything|or whatever|or owt|or nothing like that)\b")
 
 
@@ -1608,7 +1610,7 @@ def assess(*texts: str) -> Assessment:
             about_the_last = general_before and bool(re.match(r"((or|and) )?(be|is|would|will|could|do|does) (that|it|this)\b", clause)) and not _HAPPENING_NOW.search(text)
             # "what signs mean it's more than back pain, like something sinister?": the example
             # after a general question is part of it.
-            example_of_general = general_before and bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause))
+            example_of_general = general_before and bool(_EXAMPLE_START.match(clause))
             if own_pain or not (general_question or about_the_last or example_of_general):
                 check = check or _first(_CHECK_REGEXES, clause, negatable=False)
             if own_pain or personal:
@@ -1631,7 +1633,7 @@ def assess(*texts: str) -> Assessment:
             carries_denial = carries_denial or index > 0 and denied_before and bool(
                 re.match(r"(include|including|incl|even|especially|let alone)\b", clause)) and not re.search(r"\b(be|have|can|feel|get|lose|lost|start|keep|go)\b", clause)
             # "what should I look out for, like numbness or bladder trouble?": examples of a general question.
-            carries_general = general_before and (bool(re.match(r"(like|such as|eg|e g|for example|for instance|including)\b", clause)) or bool(
+            carries_general = general_before and (bool(_EXAMPLE_START.match(clause)) or bool(
                 re.search(r"\bbetween (\w+ ?){1,3}$", parts[index - 1]) and not re.search(r"\b(i|my|me|now|since)\b", clause)))
             hearsay = bool(_HEARSAY.search(clause)) and not _OWN_REPORT.search(clause)
             general = (_general(clause) and not me_too and not _OWN_QUESTION.search(clause)) or hearsay or answered_no or bool(_NOT_THAT.match(clause)) or carries_denial or carries_general
