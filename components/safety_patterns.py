@@ -834,6 +834,8 @@ _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\
 # A full stop ends a clause, but not in "39.2" or an ellipsis ("he can't... perform").
 # ", then ..." carries on the clause before it: "the weakness got better, then worse again".
 _CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,(?! then\b)|\b(?:but|although|(?<!as )(?<! a )though|however|except|whereas|yet)\b")
+# A saddle that is a thing, unless the next few words make it the body's saddle area.
+_NOT_THE_AREA = r"(?!( \w+){0,3} (area|region|numb\w*|tingl\w*|anaesth\w*|anesth\w*|sensation|feel\w*|pins|dead|asleep|fuzzy))"
 _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
@@ -852,10 +854,10 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bpelvic floor (\w+ ){0,2}(for|to help|to strengthen) (my |the )?bladder\b", r"\b(continence|pelvic floor) physio\w*\b",
     r"\b(fall\w*|fell|slipp\w*|drop\w*) (down|off|to the bottom of) (your|the|a|my) (\w+ )?(waiting )?list\b",
     r"\bthe saddle (be|is|s|feel\w*) (quite |very |too |a bit |really |so |pretty )?(hard|uncomfortable|comfy|comfortable|narrow|wide|high|low|soft|small|big)\b",
-    r"\b(better|comfier|wider|softer|different|new|old) saddle\b(?!( \w+){0,3} (area|region|numb\w*|tingl\w*|anaesth\w*|anesth\w*|sensation|feel\w*|pins|dead|asleep|fuzzy))", r"\bsaddle\w* (need|fit|pad|bag|height|help)\w*\b",
+    r"\b(better|comfier|wider|softer|different|new|old) saddle\b" + _NOT_THE_AREA, r"\bsaddle\w* (need|fit|pad|bag|height|help)\w*\b",
     r"\bwipe\w* out (after|from|following) (\w+ ){0,2}(gym|work|shift|day|week|session|class|training|workout|run|game|match|walk|hike|exercise|chemo|party)\b",
     # Not "a numb patch where I'd sit on a bike saddle": what the saddle touches.
-    r"(?<!sit on a )(?<!sit on the )(?<!sit on my )(?<!sat on a )\b(horse ?riding|riding|horse|pony|bike|bicycle|cycling|racing|western|english|leather|gel) saddle\w*\b(?!( \w+){0,3} (area|region|numb\w*|tingl\w*|anaesth\w*|anesth\w*|sensation|feel\w*|pins|dead|asleep|fuzzy))",
+    r"(?<!sit on a )(?<!sit on the )(?<!sit on my )(?<!sat on a )\b(horse ?riding|riding|horse|pony|bike|bicycle|cycling|racing|western|english|leather|gel) saddle\w*\b" + _NOT_THE_AREA,
     r"\bsmash\w* out (all |the |a |some |my )?(\w+ ){0,2}(housework|chore\w*|job\w*|work|list|task\w*|set\w*|rep\w*|session\w*|workout\w*|shift\w*|garden\w*|clean\w*|washing|ironing)\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
@@ -1278,8 +1280,6 @@ _CRISIS_DENIAL = re.compile(
     r"\bask\w* (me )?(if|whether) i (be |am )?(have |having )?(any )?(dark|suicidal|bad) (thought|idea)s? (\S+ )?(i be not|i am not|i m not|no|nope|i do not|i have not)\b|"
     # "not having any dark thoughts, don't worry"
     r"\bnot (have |having |get |getting )?(any )?(dark|suicidal|scary) (thought|idea)s?\b(\s*$|( ,)? (do not worry|dw|at all|or anything|promise|honest\w*)\b)|"
-    # "don't want to die or anything, I just want the pain gone"
-    r"\b(not|never|no) (\w+ ){0,4}(die|dead|end it|end it all|burden)\b( ,)? (or anything|or whatever|or owt|or nothing like that)\b|"
     # Hyperbole about exercise: "I'd rather die than do another plank".
     r"\brather (die|be dead) than (do|doing) (another|more|one more|any more|the|a|those|these) (\w+ )?(plank|squat|burpee|crunch|sit ?up|push ?up|lunge|exercise|rep|set|class|session|workout|stretch|lap)s?\b"
 )
