@@ -47,11 +47,13 @@ _NUMB = (
     r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel|hardly feel|"
     r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
     r"dead|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
-    r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* (\w+ )?nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of)))"
+    r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* (\w+ )?nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of))|"
+    # "feels like it's wrapped in cling film"
+    r"wrap\w* in (cling ?film|cotton wool|glad ?wrap|plastic wrap|bubble wrap))"
 )
 # Whole words: "bum" is not the start of "bumped", nor "ass" of "assessment".
 _SADDLE = (
-    r"(groin|groyne|grion|grown area|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) thigh\w*|saddle|back passage|anus|anal|bum|butt|"
+    r"(groin|groyne|grion|grown area|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) (left |right )?thigh\w*|saddle|back passage|anus|anal|bum|butt|"
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
     r"(toilet|loo) seat|area i sit on|(area|part|bit)s? (you|i|we|one|people) (would |\w+ )?sit (on|with)|sit ?bone\w*|undercarriage|ring piece|front bottom|"
@@ -105,7 +107,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
         r"\b(can not|unable to|not able to) (hold|control|stop) (in )?(the |a |my )?(wind|gas|fart\w*|poo\w*|poop\w*|wee|pee|my (bowel\w*|bladder))\b",
         r"\bwear\w* (a )?(pad|pads|nappy|nappies)\b(?! (on|for) (my |the )?(knee|elbow|shoulder|shin)\w*)",
-        r"\b(have|has) (not|never) (\w+ )?(pee|wee|piss|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* since\b",
+        r"\b(have|has) (not|never) (\w+ )?(a |any )?(pee|wee|piss|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* since\b",
         r"\b(can not|unable to|not able to|struggle\w* to|barely) hold (it|on|my (wee|pee|bladder|bowel\w*|poo)) (in|at all|long enough|till|until|anymore|any more)\b",
         r"\b(do not|did not|never) (realise|realize|notice|know|feel)\w* (\w+ ){0,3}(wet|soil|pee|wee|poo|poop|piss)\w*",
         r"\b(catch|caught) short\b|\b(not|never|do not|did not|can not|barely) (quite )?(make|made|making|get|got) it to the (toilet|loo|bathroom|dunny|restroom)\b",
@@ -210,9 +212,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(have|had) to crawl\b|\bcrawl\w* (up|to|on|into) (the |my )?(stair\w*|toilet|bathroom|bed|loo)",
         rf"\b{_LEG}\w* (\w+ ){{0,3}}(belong to (someone|somebody)|someone else|not go where)",
         r"\bweak(er|ness)?\b",
+        # "Gave way twice on the stairs today": the legs, left unsaid.
+        r"^(give|gave|keep giving|kept giving) way\b(?! to)",
         r"\b(unsteady|wobbly|off balance) (\w+ ){0,3}(on my )?(feet|foot|leg)",
         r"\bhold (onto|on to) (the )?(wall|furniture|rail)\w*",
-        r"\b(go|gone|went) from (\w+ ){0,6}walk\w* (\w+ ){0,6}to (need\w*|using|use) (a )?(walking )?(frame|walker|stick|cane|wheelchair)",
+        r"\b(go|gone|went) from (\w+ ){0,6}walk\w* (\w+ ){0,6}to ((need\w*|using|use) (a )?(walking )?(frame|walker|stick|cane|wheelchair)|"
+        r"(not|no longer|barely|hardly|unable to) (\w+ ){0,3}(walk|stand|get up|get out of bed|bear weight|weight ?bear)\b)",
         r"\b(now|suddenly) (need\w*|using|use) (a )?(walking )?(frame|walker|wheelchair) (just )?to\b",
         rf"\b(both|two) (my |of my |the )?{_LEG}\w* (\w+ ){{0,4}}{_NUMB}",
         rf"{_NUMB} (\w+ ){{0,4}}(both|two) (my |of my |the )?{_LEG}",
@@ -333,6 +338,17 @@ _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|o
           r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script|blister pack)\w*")
 
 CRISIS_PATTERNS: tuple[str, ...] = (
+    r"\bneck (my ?self|him ?self|her ?self|them ?selves)\b",
+    r"\bsteer\w* (\w+ ){0,2}(into|in front of) (the |a |an )?(oncoming |on coming )?(traffic|truck|lorry|bus|train|tree|pole|wall)\b",
+    r"\bhow long (\w+ ){0,3}(take|takes|took) (\w+ )?to (drown|bleed out|bleed to death|suffocate)\b",
+    r"\b(would|will|does|do) (anyone|anybody|someone|people|they) (even |really |actually )?(notice|care|miss me|be sad) if i (die|died|be gone|was gone|disappear\w*|did not wake|never woke)\b",
+    r"\bnot be (my|a) problem (for )?(much|very) (longer|long)\b",
+    # A last message: "if anyone asks, tell them I tried".
+    r"\b(tell|let) (them|everyone|people|my (family|kids|wife|husband|partner|mum|mom|dad)) (\w+ ){0,1}(know )?(that )?i (really )?tried\b",
+    # "he's been talking about having enough to finish things"
+    rf"\benough ((of )?(my |his |her |the |these |those )?{_DRUGS} |stuff |of (them|it|these|those) )?to (finish|end) (it|it all|things|everything|my ?self|him ?self|her ?self|me)( off)?\b",
+    # "I wouldn't care if I got hit by a bus tomorrow"
+    r"\b(would not|do not|would) (really )?(care|mind) (\w+ ){0,1}if (i|a bus|a car|a truck) (\w+ ){0,3}(hit|run over|kill\w*|die|died|dead|never woke|not wake|did not wake|crash\w*)\b",
     # Affairs put in order before going: "I've sorted everything out and won't be around after
     # this week", "leave no debts behind when I go", "nobody's going to chase a dead man".
     r"\b(sort\w*|settl\w*|tie\w*|tying|put) (\w+ ){0,2}(everything|it all|all my affairs|my affairs|things) (\w+ ){0,2}(out |up |in order )?(\S+ ){0,8}not be around\b",
@@ -417,7 +433,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(window|balcony|bridge|roof|cliff|height|floor|storey|edge|overpass) (\w+ ){0,3}(be )?enough\b|\benough to (die|kill|end it|not wake)\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning|gas) my ?self\b",
     r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park|quarry|edge|tower|overpass|roof)\b|\b(bridge|cliff|quarry|edge|balcony|roof) (\w+ ){0,3}how (high|tall)\b", r"\b(the |my |back )?pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
-    r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|lorry|van|tram|ute|traffic|tree|car|pole|wall)",
+    r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|lorry|van|tram|ute|traffic|tree|car|pole|wall)\b",
     r"\bwish\w* (\w+ ){0,5}(kill\w* me|i (have |had )?die\w*|i be dead|i (was|were) dead)\b",
     r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
     r"\b(plan|planning|thought\w*|think\w*|fantasi\w*|dream\w*) (\w+ ){0,3}(end|ending|kill\w*|suicid\w*|die|dying|death|not exist\w*|not be(ing)? here|not wake)\b",
@@ -425,7 +441,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # "easy ways to get comfy" asks how to ease the pain.
     r"\b(painless|quick|easy) (\w+ ){0,2}(death|ways?\b(?! (to|of) (get\w*|make|ease|relieve|fix|learn|stretch|exercise|move|sit|stand|lift|bend|sleep|carry|build|start|strengthen|warm|treat|manage|deal|cope|help|stay|keep|improve)\b))",
     r"\bgive up on (life|live|living|everything)\b",
-    r"\bsay\w* (my )?goodbye\w*\b(?! to (my |the |that |our )?(old|saggy|car|house|job|couch|mattress|chair|bed|pain|cold|winter|rain|snow|heat|summer|weather|office|desk|city|town|flat))", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
+    r"\bsay\w* (my )?goodbye\w*\b(?! to (my |the |that |our )?(old|saggy|car|house|job|couch|mattress|chair|bed|pain|cold|winter|rain|snow|heat|summer|weather|office|desk|city|town|flat))"
+    r"(?! in (german|french|spanish|italian|japanese|chinese|mandarin|korean|greek|arabic|hindi|tagalog|vietnamese|maori|sign language|\w+ language)\b)", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
     r"\bletter\w* (\S+ ){0,5}(in case|goodbye|when i be gone)",
     # "i wrote a note. its on my desk"
     r"\b(wrote|written|write|left|leave) (a |my )?(\w+ )?note (\.|,|;|$)|\bnote (be |is |s )?(on|under|by) (my|the) (desk|pillow|bed|table)\b",
@@ -569,6 +586,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
 CHECK_PATTERNS: tuple[str, ...] = (
+    r"\b(be|is) (this|it|that) (\w+ ){0,3}(thing|kind of thing|sort of thing|something) (that )?(need\w*|warrant\w*|call\w* for) (an? |the )?(ambulance|ambo|hospital|emergency|ed|er|a&e|urgent care)\b",
     r"\b(should|do|must) i (really |actually )?(need to )?(start )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
     r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
     r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an? emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
@@ -662,7 +680,10 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(should|do|must) i (\w+ ){0,2}(worr\w*|concern\w*) (that|because|since|if) (the|my|this) (\w+ ){0,2}(pain|ache|symptom\w*|numbness|tingl\w*) (\w+ ){0,2}(move|spread|shift|travel|switch|change|jump)\w*",
     r"\b(doctor|gp|hospital|ed|someone) or (\w+ ){0,2}(can|could|should) (\w+ )?wait\b",
     # "is that over the top?", "am I overreacting?", "worth a trip to town?", "worth calling the flying doctor?"
-    r"\bor (be|is) (that|it|this) (\w+ )?(over the top|overkill|too much|an over ?reaction|over ?react\w*)\b|\b(be|am) i (just )?over ?react\w* (\w+ ){0,3}(want\w*|go\w*|call\w*|ring\w*|see\w*)\b",
+    # "... or is that too much?" of care ("call an ambulance or is that too much"), not of a
+    # training plan ("add 10 percent a week or is that too much").
+    r"\bor (be|is) (that|it|this) (\w+ )?(over the top|overkill|an over ?reaction|over ?react\w*)\b|"
+    r"\b(ambulance|ambo|hospital|ed|er|a&e|doctor|gp|emergency|urgent care|call|ring|see|seen|go in|book|appointment)\b (\S+ ){0,10}or (be|is) (that|it|this) (\w+ )?too much\b|\b(be|am) i (just )?over ?react\w* (\w+ ){0,3}(want\w*|go\w*|call\w*|ring\w*|see\w*)\b",
     r"\bworth (a trip|the trip|the drive|a drive|going|driving|heading) (in)?to (town|the city)\b|\bworth (call\w*|ring\w*|get\w*) (out )?the (royal )?flying doctor",
     r"\bsomething i (should|need to|ought to) (get|have) (\w+ ){0,2}(check\w*|seen|look\w* at)\b",
     r"\bs[ou]m?e?thing (for (me|us) )?to (worry|panic|be worried|be concerned) about\b",
@@ -880,6 +901,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(someone|somebody|a person|people|patient\w*|a family member|a loved one|men|women) (\w+ ){0,6}at risk of (suicid\w*|self ?harm\w*)",
     r"\bask\w* (\w+ ){0,2}(if|whether|about) (you|patient\w*|people|they) (have|had|be|are|feel) (\w+ ){0,2}(thought\w* of )?(suicid\w*|self ?harm\w*)",
     r"\bsuicide squad\b", r"\bsuicide (sprint|run|drill|squat|lap|shuttle)\w*", r"\bsho(o)?t my ?self in the foot\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"(?<!sit on a )(?<!sit on the )\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
+    r"\bsaddle on (my|the|a|her|his) (\w+ )?(bike|bicycle|horse|pony|trainer)\b",
+    rf"\b(nowhere near|not near|not anywhere near|away from) (my |the |his |her )?{_SADDLE}",
     r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
     r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! (when|down|in|around|between|on|there|pee\w*|wee\w*|go|going|urinat\w*|poo\w*|come|coming)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
@@ -913,7 +936,8 @@ _OWN_CHILDHOOD = re.compile(r"\b(as a|a a|when i (be|was) a|since i (be|was) a) 
 # "the dog knocked me over": someone else's doing, the patient's fall.
 _DONE_TO_ME = re.compile(r"\b(knock|hit|bowl|push|shove|run|ran|crash|slam|tackl|flatten|drag|pull|trip|throw|threw)\w* (\w+ )?(me|my ?self)\b")
 # A pet's cancer or illness explains the words away; a dog that knocked the patient over does not.
-_PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rabbit)\b")
+_PETS = re.compile(r"\b(dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|budgie|rabbit|dachshund|sausage dog|labrador|kelpie|greyhound|corgi|"
+                   r"poodle|spaniel|terrier|retriever|beagle|bulldog|staffy|cavoodle|collie|german shepherd)\b")
 # "the puppy had an accident on the carpet"
 _PET_ACCIDENT = re.compile(rf"{_PETS.pattern} (\w+ ){{0,2}}(have|has|had|make|made|do|did) (an? |another |the )?accident")
 # "my horse has lost weight", unless the writer's own weight or sweats are in the same clause.
@@ -934,6 +958,8 @@ _UNINTENDED = re.compile(
     r"\b(have|has|do|did) not (\w+ )?chang\w* (my |anything|a thing)|\bnot on (a|any) diet\b|\b(have|has) not (actually |even |really )?(be|been) (go|going)\b|"
     r"\bnot (be )?(go|going) to the gym\b|\beat\w* (the same|normally|as usual|as normal)\b"
 )
+_SINCE_A_BIRTH = re.compile(r"\b(since|after) (\w+ )?(my |the |our |having (my |the |a )?)?(twins|baby|babies|kids|children|pregnanc\w*|childbirth|birth|deliver\w*|first|second|third|\d|last|youngest|eldest|oldest)\b")
+_IMPROVING = re.compile(r"\b(improv\w*|getting better|pelvic floor (physio|exercise)\w*|(years|yrs) ago)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
     r"news|data|password|memory|battery|kettle|fridge|car|engine|hot water|water heater|cistern|dishwasher|washing machine|gutter\w*|shower)\b"
@@ -965,7 +991,8 @@ _BLADDER_CAUSE = re.compile(
     r"\b(because|cause|from|since i start\w*|after|the) (\w+ ){0,6}(laxative\w*|water|cuppa|coffee|tea|beer\w*|alcohol|wine|"
     r"drink\w*|diuretic\w*|fluid tablet\w*|caffeine|litre\w*)\b"
 )
-_CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|accident|empty|stream|dribbl\w*|numb\w*|feel|hold|strain\w*|pass\w* water|only know)\b")
+_CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|accident|empty|stream|dribbl\w*|numb\w*|feel|hold|strain\w*|pass\w* water|only know|"
+                            r"(not|never) (\w+ ){0,2}(wee|pee|poo|piss|urinat\w*))\b")
 # "I'm his carer, lifting him is wrecking my back": someone else's sign, the patient's own back.
 _CARING = re.compile(
     r"\b((his|her|their) carer|carer for|car(e|ing) for (him|her|them|my)|look\w* after (him|her|them|my)|"
@@ -1057,8 +1084,14 @@ def normalise(words: Iterable[str]) -> str:
             continue
         if word not in _EXPANSIONS:
             word = word.replace("'", "")
+        if word == "s" and out and out[-1] in _IS_CONTRACTED:
+            # "whats", "thats" without the apostrophe: the tokenizer splits off an "s".
+            word = "be"
         out.extend(_EXPANSIONS.get(word, word).split())
     return " ".join(out)
+
+
+_IS_CONTRACTED = {"what", "that", "it", "there", "here", "who", "where", "he", "she"}
 
 
 # Words the lookup lemmatizer maps onto a sign word ("number" -> "numb").
@@ -1181,8 +1214,12 @@ _TOPIC_QUERY = re.compile(
 )
 
 
+# "idk what saddle anaesthesia is, can u explain"
+_WHAT_IT_IS = re.compile(r"^(idk|dunno|i do not know|not sure|no idea) (what|wat) (a |an |the )?(\w+ ){1,3}(be|is|are|mean\w*)\b(?! (happen\w*|go\w* on|wrong))")
+
+
 def _general(clause: str) -> bool:
-    if _TOPIC_QUERY.search(clause):
+    if _TOPIC_QUERY.search(clause) or (_WHAT_IT_IS.search(clause) and not _REPORTING.search(clause)):
         return True
     if _HYPOTHETICAL.search(clause) or _GENERIC_CLAIM.search(clause) or _WHAT_TO_WATCH_FOR.search(clause):
         return True
@@ -1513,6 +1550,18 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     before = text[:text.find(evidence)]
     if _explained_away(sign, text, evidence) or _TOPIC_OF_WORK.search(before) or _POPULATION.search(before) or re.search(
             r"\b(read|heard|hear|saw|seen|watch\w*|learn\w*|google\w*|research\w*) (up )?(about|on) (\w+ ){0,2}$", before):
+        return False
+    # "I was worried I'd lost weight but it turns out the scale was broken": a scare the
+    # message itself resolves.
+    if re.search(r"\b(worr\w*|thought|think|scare\w*|afraid|convinc\w*|panic\w*)\b (\S+ ){0,10}$", before) and re.match(
+            r"(\S+ ){0,10}but (it |then )?turn\w* out\b", text[len(before):]):
+        return False
+    # "the saddle numbness thing I read about"
+    if re.match(r"\s*(thing|stuff)s? (that |which )?(i|you|we|they|people) (\w+ )?(read|hear|heard|saw|see|seen|google\w*)\b", text[len(before) + len(evidence):]):
+        return False
+    # Stress leakage since a birth years ago, being treated: "the leakage I've had since my
+    # twins, and it's improving".
+    if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _SINCE_A_BIRTH.search(text) and _IMPROVING.search(text):
         return False
     # "I keep seeing the term saddle anaesthesia", "I've read that elderly people can fracture
     # their spine from small falls": a word or a fact, not a report.

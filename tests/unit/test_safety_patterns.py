@@ -1452,20 +1452,53 @@ AK_CHECKS_AND_CRISIS = [
     ("my treatment plan is sorted for Friday", "none"),
     ("I took 2 of the panadol this morning", "none"),
 ]
+AL_REPORTS = [
+    ("my bum and the inside of my right thigh feel like they're wrapped in cotton wool", "saddle_numbness"),
+    ("he hasn't had a pee since this morning, though he's drinking plenty", "bladder_bowel"),
+    ("she's gone from walking to the shops to not being able to stand up", "leg_weakness"),
+    ("Gave way on me three times today. The left leg, I mean.", "leg_weakness"),
+]
+AL_HARMLESS = [
+    "I thought I'd lost weight but it turned out the scales needed a new battery",
+    "the saddle on my road bike is rock hard, any tips for my back?",
+    "the tingling is nowhere near my groin, only on the outer shin",
+    "our labrador's back legs gave out, the vet thinks it's his spine",
+    "not sure what cauda equina is, can you explain?",
+    "the saddle numbness thing you read about online, I checked and I can feel everything",
+    "the stress leakage I've had since my second baby is improving with my pelvic floor physio",
+    "the grandkids jumped off the trampoline and I nearly had a heart attack",
+]
+AL_CHECKS_AND_CRISIS = [
+    ("Is this the kind of thing that needs an ambulance? I'm stuck on the floor.", "check"),
+    ("If anyone asks, let them know I tried.", "crisis"),
+    ("she keeps saying she has enough tablets to end it all", "crisis"),
+    ("honestly wouldn't care if a truck hit me tomorrow", "crisis"),
+    ("whats the point anymore", "crisis"),
+    ("I just need enough time to finish things at work", "none"),
+    ("said he'd neck himself if the surgery fails", "crisis"),
+    ("on the freeway I think about steering into a truck", "crisis"),
+    ("searched how long it takes to bleed to death", "crisis"),
+    ("would anybody even care if I was gone", "crisis"),
+    ("this back won't be my problem for much longer", "crisis"),
+    ("how long would it take to die of thirst in a desert", "none"),
+    ("how do you say goodbye in Italian?", "none"),
+    ("three sets of ten or is that too much for a beginner", "none"),
+    ("should I ring the GP tonight or is that too much?", "check"),
+]
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + AL_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + AL_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS + AL_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
