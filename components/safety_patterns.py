@@ -339,6 +339,9 @@ _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|o
 
 CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bneck (my ?self|him ?self|her ?self|them ?selves)\b",
+    # Someone named at risk: "my brother says he wants to kill himself" (not the generic
+    # "what if a patient says they want to harm themselves").
+    r"\b(want\w*|go to|going to|plan\w*|threaten\w*|talk\w* about|tried|try\w*|think\w* (about|of)) (to )?(kill|end|hurt|harm)\w* (him|her) ?self\b",
     r"\bsteer\w* (\w+ ){0,2}(into|in front of) (the |a |an )?(oncoming |on coming )?(traffic|truck|lorry|bus|train|tree|pole|wall)\b",
     r"\bhow long (\w+ ){0,3}(take|takes|took) (\w+ )?to (drown|bleed out|bleed to death|suffocate)\b",
     r"\b(would|will|does|do) (anyone|anybody|someone|people|they) (even |really |actually )?(notice|care|miss me|be sad) if i (die|died|be gone|was gone|disappear\w*|did not wake|never woke)\b",

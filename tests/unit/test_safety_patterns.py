@@ -1476,6 +1476,8 @@ AL_CHECKS_AND_CRISIS = [
     ("whats the point anymore", "crisis"),
     ("I just need enough time to finish things at work", "none"),
     ("said he'd neck himself if the surgery fails", "crisis"),
+    ("our neighbour's boy says he wants to kill himself, what do we do", "crisis"),
+    ("does the clinic have a policy if a patient says they want to harm themselves?", "none"),
     ("on the freeway I think about steering into a truck", "crisis"),
     ("searched how long it takes to bleed to death", "crisis"),
     ("would anybody even care if I was gone", "crisis"),
