@@ -345,11 +345,11 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bsteer\w* (\w+ ){0,2}(into|in front of) (the |a |an )?(oncoming |on coming )?(traffic|truck|lorry|bus|train|tree|pole|wall)\b",
     r"\bhow long (\w+ ){0,3}(take|takes|took) (\w+ )?to (drown|bleed out|bleed to death|suffocate)\b",
     r"\b(would|will|does|do) (anyone|anybody|someone|people|they) (even |really |actually )?(notice|care|miss me|be sad) if i (die|died|be gone|was gone|disappear\w*|did not wake|never woke)\b",
-    r"\bnot be (my|a) problem (for )?(much|very) (longer|long)\b",
+    r"\bnot be my problem (for )?(much|very) (longer|long)\b",
     # A last message: "if anyone asks, tell them I tried".
-    r"\b(tell|let) (them|everyone|people|my (family|kids|wife|husband|partner|mum|mom|dad)) (\w+ ){0,1}(know )?(that )?i (really )?tried\b",
+    r"\b(tell|let) (them|everyone|people|my (family|kids|wife|husband|partner|mum|mom|dad)) (\w+ ){0,1}(know )?(that )?i (really )?tried\b(?! (the|to|a|an|my|your|it|this|that|some|every|all|everything|\w+ing)\b)",
     # "he's been talking about having enough to finish things"
-    rf"\benough ((of )?(my |his |her |the |these |those )?{_DRUGS} |stuff |of (them|it|these|those) )?to (finish|end) (it|it all|things|everything|my ?self|him ?self|her ?self|me)( off)?\b",
+    rf"\benough ((of )?(my |his |her |the |these |those )?{_DRUGS} |of (them|it|these|those) )?to (finish|end) (it|it all|things|everything|my ?self|him ?self|her ?self|me)( off)?\b",
     # "I wouldn't care if I got hit by a bus tomorrow"
     r"\b(would not|do not|would) (really )?(care|mind) (\w+ ){0,1}if (i|a bus|a car|a truck) (\w+ ){0,3}(hit|run over|kill\w*|die|died|dead|never woke|not wake|did not wake|crash\w*)\b",
     # Affairs put in order before going: "I've sorted everything out and won't be around after
@@ -962,7 +962,7 @@ _UNINTENDED = re.compile(
     r"\bnot (be )?(go|going) to the gym\b|\beat\w* (the same|normally|as usual|as normal)\b"
 )
 _SINCE_A_BIRTH = re.compile(r"\b(since|after) (\w+ )?(my |the |our |having (my |the |a )?)?(twins|baby|babies|kids|children|pregnanc\w*|childbirth|birth|deliver\w*|first|second|third|\d|last|youngest|eldest|oldest)\b")
-_IMPROVING = re.compile(r"\b(improv\w*|getting better|pelvic floor (physio|exercise)\w*|(years|yrs) ago)\b")
+_OLD_OR_IMPROVING = re.compile(r"\b(improv\w*|getting better|pelvic floor (physio|exercise)\w*|(years|yrs) ago)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
     r"news|data|password|memory|battery|kettle|fridge|car|engine|hot water|water heater|cistern|dishwasher|washing machine|gutter\w*|shower)\b"
@@ -1077,6 +1077,9 @@ class Assessment:
         return sorted(finding.sign for finding in self.red_flags)
 
 
+_IS_CONTRACTED = {"what", "that", "it", "there", "here", "who", "where", "he", "she"}
+
+
 def normalise(words: Iterable[str]) -> str:
     """Lower-cased words joined by spaces, apostrophes, quotation marks and hyphens dropped,
     contractions spelled out."""
@@ -1092,9 +1095,6 @@ def normalise(words: Iterable[str]) -> str:
             word = "be"
         out.extend(_EXPANSIONS.get(word, word).split())
     return " ".join(out)
-
-
-_IS_CONTRACTED = {"what", "that", "it", "there", "here", "who", "where", "he", "she"}
 
 
 # Words the lookup lemmatizer maps onto a sign word ("number" -> "numb").
@@ -1564,7 +1564,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     # Stress leakage since a birth years ago, being treated: "the leakage I've had since my
     # twins, and it's improving".
-    if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _SINCE_A_BIRTH.search(text) and _IMPROVING.search(text):
+    if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _SINCE_A_BIRTH.search(text) and _OLD_OR_IMPROVING.search(text):
         return False
     # "I keep seeing the term saddle anaesthesia", "I've read that elderly people can fracture
     # their spine from small falls": a word or a fact, not a report.
