@@ -44,9 +44,9 @@ _EXPANSIONS = {
 
 _NUMB = (
     r"(numb(?!ers?\b)\w*|tingl\w*|tinkl\w*|pins? (and|n|&) needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
-    r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel|hardly feel|"
+    r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel(?! (\w+ )?(numb|tingl|weird|strange|odd|funny|different|unusual))|hardly feel|"
     r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
-    r"dead|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
+    r"dead(?!lift)|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
     r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* (\w+ )?nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of))|"
     # "feels like it's wrapped in cling film"
     r"wrap\w* in (cling ?film|cotton wool|glad ?wrap|plastic wrap|bubble wrap))"
@@ -56,7 +56,7 @@ _SADDLE = (
     r"(groin|groyne|grion|grown area|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) (left |right )?thigh\w*|saddle|back passage|anus|anal|bum|butt|"
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
-    r"(toilet|loo) seat|area i sit on|(area|part|bit)s? (you|i|we|one|people) (would |\w+ )?sit (on|with)|sit ?bone\w*|undercarriage|ring piece|front bottom|"
+    r"(toilet|loo) seat|area i sit on|(area|part|bit)s? (you|i|we|one|people|she|he|they) (would |\w+ )?sit( on| with)?\b|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*|(the )?middle of (my|the) (leg|thigh)s|where (you|i|one) (would )?sit on a (horse|bike|saddle)|inside of the top of (my|the) (leg|thigh)\w*|(my|his) junk)\b"
 )
 # "wee", "pee" and "poo", not the start of "week", "weed", "peer" or "pool".
@@ -135,12 +135,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "saddle_numbness": (
         rf"{_NUMB} (\w+ ){{0,5}}{_SADDLE}",
-        rf"{_SADDLE} (\w+ ){{0,3}}(feel\w* like|feel\w* as if|do not feel like|not feel like) (\w+ ){{0,3}}(belong|mine|my own|part of me|someone else)",
+        rf"\b{_SADDLE} (\w+ ){{0,3}}(feel\w* like|feel\w* as if|do not feel like|not feel like) (\w+ ){{0,3}}(belong|mine|my own|part of me|someone else)",
         r"\bnothing (down there|down below|downstairs) (\w+ ){0,2}feel\w* (like|right|normal|the same)",
-        rf"{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
+        rf"\b{_SADDLE} (\w+ ){{0,4}}{_NUMB}",
         r"\b(down there|down below|downstairs|private\w*|groin|genital\w*|(my|the) bits) (\w+ ){0,1}(feel\w*|seem\w*) (\w+ ){0,2}(different|weird|strange|odd|funny|not right|off)\b",
         # "my buttocks feel as though they have been anaesthetised"
-        rf"{_SADDLE} (\w+ ){{0,3}}(feel\w*|seem\w*) (a|as) (though|if) (\w+ ){{0,4}}{_NUMB}",
+        rf"\b{_SADDLE} (\w+ ){{0,3}}(feel\w*|seem\w*) (a|as) (though|if) (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|(loss of|lost|reduced|less) (feel\w*|sensation)|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
         r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull|dead)|feel\w* like (it be |it is |it s )?(someone|somebody) else|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
         r"\bsaddle\b(?! (stool|chair|seat))", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
@@ -148,7 +148,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
         rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\S+ ){{0,14}}{_SADDLE}",
         # A clause that only names the area, answering the assistant's question: "yes, that's me, the groin bit".
-        rf"^(the )?{_SADDLE} (bit|part|one|area|question|thing)\s*$",
+        rf"^(the )?\b{_SADDLE} (bit|part|one|area|question|thing)\s*$",
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
         r"\bnothing (\w+ )?work\w* (down there|down below|downstairs)\b",
@@ -181,7 +181,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "leg_weakness": (
         # "my legs aren't as strong as they were": starts at the "not", so that it does not read as "legs are not (weak)".
         r"(?:(?<=leg be )|(?<=legs are )|(?<=leg s ))not (as|a|so|nearly as|nearly a) (strong|steady)\b",
-        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|fold\w* (up )?(under|beneath)|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
+        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|fold\w* (up )?(under|beneath)|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy(?! (deadlift|squat|lift|weight|session|set|load|bag|box|shopping|training|work)\w*)|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
         # Nerve-root symptoms in both legs: "bilateral sciatica now, it was only the L5 side".
@@ -194,7 +194,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(thong|shoe|slipper|sandal|flip ?flop|scuff)\w* (\w+ ){0,3}(fall\w*|flick\w*|slip\w*|fly\w*|flie\w*|come|came|keep\w* com\w*) off\b",
         r"\b(can not|unable to|not able to|struggle\w* to) (\w+ ){0,2}(grip|lift|raise|pull up|push (off|up|through)) (\w+ ){0,3}(foot|feet|toe\w*|it|with (my|that|the) (leg|foot))\b",
         r"\b(trip\w*|stumbl\w*|catch\w*|scuff\w*|drag\w*) (\w+ ){0,4}(foot|feet|toe\w*|shoe\w*)",
-        r"\b(can not|can barely|hardly|struggle to|not able to|unable to|harder to) (\w+ ){0,2}(walk|stand|lift my (foot|leg|toe)|climb|get up the stair\w*)",
+        r"\b(can not|can barely|hardly|struggle to|not able to|unable to|harder to) (?!(pray|cook|iron|sing|wash|shower|paint|play|work|preach)\w* )(\w+ ){0,2}(walk|stand|lift my (foot|leg|toe)|climb|get up the stair\w*)",
         r"\b(walk\w*|balance|gait) (be |is |are |has |have |get\w* |gone |go |feel\w* |keep\w* )+(?!(no|not|never) )(\w+ )?(worse|harder|wobbl\w*|unsteady|weird|strange|funny|drunk|off|to pot|downhill|haywire|to custard)\b",
         r"\b(bump\w*|walk\w*) into (the )?(wall|door\w*|furniture)",
         r"\b(can not|unable to|not able to) (\w+ ){0,3}(tiptoe\w*|tip toe\w*|heel\w*|stand on|lift (\w+ ){0,4}(foot|toe\w*))",
@@ -369,6 +369,9 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bdie from (taking|too many|an overdose)",
     # A gun of one's own, not a price list or a massage gun.
     r"\b(i|my|me|got|have|bought|keep|kept)\b (\w+ ){0,4}(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )\b(gun|guns|handgun\w*|pistol\w*|revolver\w*|firearm\w*|rifle|shotgun)\b",
+    # "my service weapon is at home and it's been on my mind"; "becoming one of the 22 a day" (the veterans' statistic).
+    r"\b(weapon|gun|guns|handgun|pistol|firearm\w*|rifle|shotgun)\b (\w+ ){0,8}(on my mind|in my (head|thought\w*)|tempt\w*|think\w* about (it|using))",
+    r"\bone of the 22\b|\bthe 22 (a|per) day\b",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
     r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b(?! of (the |my |a |our )?(sofa|couch|settee|bed|chair|armchair|seat|stool|bath|table|desk|step|kerb|curb|mattress))",
@@ -475,7 +478,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # A pet rehomed while contracts are cancelled or affairs tidied.
     r"\b(rehom\w*|found (a )?(new )?home for) (his|her|my|their|our|the) (\w+ )?(dog|dogs|cat|cats|pet\w*)\b(?=.*\b(cancel\w*|tidy\w* (\w+ )?up|affairs)\b)",
     # Slang for suicide, burden and planning wording.
-    r"\btop my ?self\b", r"\bdo my ?self in\b", r"\boff my ?self\b", r"\bpull\w* the pin\b",
+    r"\btop my ?self\b", r"\bdo my ?self in\b", r"\boff my ?self\b", r"(?<!keep go or )(?<!keep going or )(?<!push through or )(?<!carry on or )\bpull\w* the pin\b",
     r"\beat (a|my) bullet\b", r"\bburden (to|on|for) (everyone|everybody|my family|my kid\w*|them|people|all)\b",
     r"\b(miss|care) (\w+ ){0,2}if i (be|was|were|die|disappear)\b",
     r"\b(no one|nobody|noone) (would|will|be go to) (\w+ ){0,2}(miss|care|notice)",
@@ -620,7 +623,8 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"?(require|need)\w* (an? )?(urgent|immediate|emergency|same day) (medical )?(review|attention|care|treatment|assessment)\b",
     r"\bshould (we|he|she|they) (\w+ )?(be )?(worr\w*|concern\w*)(\s*$| about (this|it|that|him|her|them|his|her)\b)",
     r"\bshould i (\w+ ){0,4}(go|head) (straight )?to (the )?(hospital|ed|er|emergency|a ?& ?e|casualty|urgent care)\b",
-    r"(\b(wait|hang on|hold off) (\w+ ){0,4}|^)or (go|head) (\w+ )?to (the )?(hospital|ed|er|emergency|a ?& ?e|casualty|urgent care)\b",
+    r"(\b(wait|hang on|hold off) (\w+ ){0,4}|^)or (i |we )?(must |should |need to |have to )?(go|head) (\w+ )?to (the )?(hospital|ed|er|emergency|a ?& ?e|casualty|urgent care)\b",
+    r"\b((should|do) i|i should) (\w+ ){0,2}(push|ask|press|fight|chase) (\w+ ){0,2}for (an? )?(earlier|early|sooner|urgent|emergency|same day) (appointment|review|scan|referral|consult\w*)\b",
     r"\bshould (i|we) (be )?(take|taking|bring|bringing|driv\w*|get|getting) (him|her|them|my \w+) (\w+ ){0,2}(to )?(the )?(hospital|ed|er|emergency|a ?& ?e|casualty)\b",
     r"\b(do|does|should|would) (he|she|they|my \w+) need (to go to |to see )?(urgent care|the hospital|hospital|an ambulance|the ed|the er|emergency|a doctor tonight)\b",
     # "how bad is my back pain?" is the education topic on severity; "how bad is this?" a check.
@@ -805,7 +809,7 @@ _UNCERTAIN = re.compile(r"\b(not (be )?(sure|certain)|unsure|do not know|not kno
 _HYPOTHETICAL = re.compile(
     r"^(if|what if|in case|suppose|supposing|imagine|say|hypothetically)\b|\bwhat if\b|\bin case\b|\bif ever\b|\bshould (i|you|someone) ever\b|"
     # "were I to notice difficulty urinating, would that be ..."
-    r"^(were|be) (i|you|someone|anyone|a person|my \w+) (ever )?to\b|^had (i|you|someone|anyone|a person|my \w+) (ever )?(notice\w*|develop\w*|experienc\w*|got|lost)\b|(?<!tell )(?<!know )(?<!sure )(?<!notice )\bif i (ever|get|start|have)\b|"
+    r"^(were|be) (i|you|someone|anyone|a person|my \w+) (ever )?to\b|^had (i|you|someone|anyone|a person|my \w+) (ever )?(notice\w*|develop\w*|experienc\w*|got|lost)\b|(?<!tell )(?<!know )(?<!sure )(?<!notice )\bif i (ever|get|start|have)\b|\bif (my|your|the) (\w+ ){0,2}ever\b|"
     # "my wife would tell me if I'd lost weight"
     r"(?<!can not )(?<!could not )\b(tell|told|notice|know|knew|say|said)\w* (me |us |you )?if i\b(?! (should|need|must|have to|ought))|"
     r"^(could|can|would|might|will) (my|your|a|the|someone s) (\w+ ){0,3}(go|get|become|start|turn|give) (\w+ ){0,2}(from|because of|with|due to|if)\b"
@@ -882,7 +886,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bwipe\w* out (after|from|following) (\w+ ){0,2}(gym|work|shift|day|week|session|class|training|workout|run|game|match|walk|hike|exercise|chemo|party)\b",
     # Not "a numb patch where I'd sit on a bike saddle": what the saddle touches.
     r"(?<!sit on a )(?<!sit on the )(?<!sit on my )(?<!sat on a )\b(horse ?riding|riding|horse|pony|bike|bicycle|cycling|racing|western|english|leather|gel) saddle\w*\b" + _NOT_THE_AREA,
-    r"\bsmash\w* out (all |the |a |some |my )?(\w+ ){0,2}(housework|chore\w*|job\w*|work|list|task\w*|set\w*|rep\w*|session\w*|workout\w*|shift\w*|garden\w*|clean\w*|washing|ironing)\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
+    r"\bsmash\w* (out )?(all |the |a |an |some |my )?(\w+ ){0,2}(housework|chore\w*|job\w*|work|list|task\w*|set\w*|rep\w*|session\w*|workout\w*|shift\w*|garden\w*|clean\w*|washing|ironing)\b", r"\bfever for (?!(\d|a|an|the|about|over|nearly|almost|several|two|three|four|five|six|seven|day|days|week|weeks|hour|hours|a few)\b)\w+", r"\bsaddle\w* (on|of) (the |my )?(bike|bicycle|horse)\b", r"\bcancer (be |is )?(my )?(star sign|zodiac|horoscope|sign)\b", r"\b(give|gave|giv\w*) me (the )?chill\w*", r"\b(get|got|getting) (the )?chill\w* (\w+ ){0,2}(watch|listen|read|think|hear)\w*", r"\bcrash\w* (at|on) (\w+ ){0,3}(couch|sofa|lounge|bed|place|house)\b", r"\btumbl\w* (in|down) the (ranking|ladder|standing|table|poll|chart|price)\w*", r"\b(weak|jelly)\w* (\w+ ){0,1}(from|with) laugh\w*", r"\blo(se|st|sing) (\w+ ){0,2}(weight|kilo\w*|pound\w*|kg) (from|off|out of) (my |the )?(wallet|bank account|purse|budget)\b",
     r"\b(lose|lost) the will to live (\w+ ){0,2}(build\w*|assembl\w*|put\w* together|queue\w*|wait\w* (on hold|in line)|on hold|fill\w* (in|out)|sit\w* through|watch\w*)\b",
     # "my phone fell down the stairs and smashed": things fall too.
     r"\b(phone|mobile|key|keys|glass|glasses|cup|mug|plate|laptop|tablet|book|box|bag|tv|picture|frame|vase|bottle|shelf|pot)\b ((?!and |then |so |but )\w+ )?(fall|fell|fallen|drop\w*)\b(( \w+){0,4} and (smash|crack|break|broke|shatter)\w*)?", r"\b(test\w*|reflex\w*|gp|doctor|dr|physio|neuro\w*)\b.{0,120}?\bhit\w* my (knee|knees|ankle|ankles|elbow|elbows) with (the|a|her|his|a little|a small|a rubber) (\w+ )?hammer\b", r"\b(take|took|taken|taking) a (big |massive |bit of a )?hit from\b", r"\b(study\w*|studied|lectur\w*|research\w*) (\w+ ){0,2}(oncology|cancer)\b", r"\b(see|saw|seen) (a lot of|lots of|plenty of|so much) cancer\b",
@@ -898,6 +902,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
+    # A pelvic floor cue: "squeeze like you're stopping a wee".
+    r"\b(as if|like|as though) (you|you be|you are|you re) (try\w* to )?(stop|hold)\w* (a |the |your )?(wee|pee|fart|wind|poo|flow|urine)\b",
     # Suicide or self-harm as a subject of work, policy or study, or asked of patients in general.
     r"\bsuicide (prevention|awareness|training|polic\w*|protocol|risk assessment|statistic\w*|rate\w*|research)\b",
     r"\b(polic\w*|protocol|procedure|pathway|training|essay|research|helpline\w*|number\w*) (\w+ ){0,3}(for|on|about|in|to) (\w+ ){0,2}(patient|client|people|staff|someone|anyone)\w* (who|with|that) (\w+ ){0,2}(suicid\w*|self ?harm\w*)(?! like me)",
@@ -905,6 +911,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bask\w* (\w+ ){0,2}(if|whether|about) (you|patient\w*|people|they) (have|had|be|are|feel) (\w+ ){0,2}(thought\w* of )?(suicid\w*|self ?harm\w*)",
     r"\bsuicide squad\b", r"\bsuicide (sprint|run|drill|squat|lap|shuttle)\w*", r"\bsho(o)?t my ?self in the foot\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"(?<!sit on a )(?<!sit on the )\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
     r"\bsaddle on (my|the|a|her|his) (\w+ )?(bike|bicycle|horse|pony|trainer)\b",
+    r"\b(horse|pony|mare)( be| s)? saddle\w*\b" + _NOT_THE_AREA, r"\baccident (and|&) emergency\b|\ba (and|&) e (department|dept|nurse|doctor|ward)\b",
     rf"\b(nowhere near|not near|not anywhere near|away from) (my |the |his |her )?{_SADDLE}",
     r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
@@ -975,7 +982,7 @@ _PAST = re.compile(
 )
 _RESOLVED = re.compile(
     r"\b(sort(?! of\b)|sorted|resolv\w*|clear|cleared|fix|fixed|cure\w*|recover\w*|heal\w*|settle\w*|go away|went away|gone|"
-    r"fine since|no (problem|issue|trouble)\w* since|(come|came) back (completely|fully|to normal)|back to normal|all good|better now|not (any ?more|since)|no longer(?! (able|manag\w*|walk|stand|bear|weight|feel|control|hold|sense|know|tell|get|make it))|wore off|wear\w* off|on the mend|"
+    r"fine since|no (problem|issue|trouble)\w* since|never look\w* back|(come|came) back (completely|fully|to normal)|back to normal|all good|better now|not (any ?more|since)|no longer(?! (able|manag\w*|walk|stand|bear|weight|feel|control|hold|sense|know|tell|get|make it))|wore off|wear\w* off|on the mend|"
     r"(year|yr)s? ago (\S+ ){0,6}(nothing|none) since|not for (a )?(good |few |couple of )?(\w+ )?(year|month|week)s?|(went|go) (completely|once)|sleep\w* (right )?through|"
     r"treat\w* and (it be |it have be )?(go|gone)\b|stop\w* (\w+ ){0,2}(year|month|week)s? ago|long go(ne)?|(nothing|none) (like (that|it) )?now)\b"
 )
@@ -1036,7 +1043,7 @@ _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|nothing (be |was )?broke\w*|no (fracture|break)\w*|x ?ray\w* (\S+ ){0,4}(clear|normal|fine)|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((a lot of|lots of|so much|heaps of) pain|cry\w*|scream\w*|hurt\w* to breathe|(very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
-_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|slim(ming)? world|jenny craig|noom|keto|intermittent fasting|healthy eat\w*|mounjaro|wegovy|saxenda|training block|in training|marathon|weight cut|cutting weight|on (my |a )?cut|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|slim(ming)? world|jenny craig|noom|keto|intermittent fasting|healthy eat\w*|mounjaro|wegovy|saxenda|weight ?loss (injection|jab|shot|pen|drug|medication|medicine)\w*|(gp|doctor|dr|dietitian|specialist) (\w+ )?plan\w*|as plan\w*|training block|in training|marathon|weight cut|cutting weight|on (my |a )?cut|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
 
 
 @dataclass(frozen=True)
@@ -1245,6 +1252,19 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+_ANSWERED_YES = re.compile(
+    r"((?: \w+){0,2})\W*(yes|yeah|yep|yup|correct|that be me)\b(?!\W*((it|that|they|all|everything) )?(be |s |are )?(fine|ok|okay|normal|good|alright|all good|no change|unchanged|no problem))")
+
+
+def _unless_answered_yes(asked: re.Match) -> str:
+    """What someone asked about drops out, unless the patient answers it yes ("you asked
+    about sexual function - yes, I've lost it"): then the topic stays, as a problem reported."""
+    answer = _ANSWERED_YES.match(asked.string[asked.end():])
+    if not answer:
+        return " "
+    return f" {asked.group(0).split(' about ', 1)[-1]}{answer.group(1)} problem "
+
+
 # "is it normal for sciatica to make your perineum go numb? mine has been since I woke up":
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
@@ -1277,7 +1297,9 @@ _HEARSAY = re.compile(
     r"(a|the|some) (news )?(post|video|podcast|article|blog|story|documentary|show|episode|programme|program))\b|"
     r"\bread about (a|an|the|some|this|that) \w+|"
     # "the leaflet you gave me lists bladder changes", "the form asked about falls"
-    r"\b(leaflet|handout|form|card|poster|checklist)\b (\S+ ){0,6}(list\w*|ask\w*|say\w*|mention\w*|warn\w*|fell out)\b"
+    r"\b(leaflet|handout|form|card|poster|checklist)\b (\S+ ){0,6}(list\w*|ask\w*|say\w*|said|mention\w*|warn\w*|fell out)\b|"
+    # "In Korea I hear back pain with a fever is dangerous, is it true?"
+    r"\bi (hear|heard|read) (that )?(\w+ ){1,9}(be|is|are|can be|mean\w*) (very )?(dangerous|serious|bad|a (bad |warning )?sign|an emergency|a red flag)\b"
 )
 _OWN_REPORT = re.compile(
     r"\bi (have|had|get|got|be|feel|can not|notice\w*|lose|lost|keep)\b(?! (read|see|saw|hear|watch|worr|scare|concern|nervous|anxious|curious))|"
@@ -1314,7 +1336,7 @@ def _first(patterns: Iterable[re.Pattern], clause: str, negatable: bool = True) 
 _CRISIS_DENIAL = re.compile(
     r"\b(not|never|no) (\w+ ){0,3}(suicidal|suicide|hurt\w* my ?self|harm\w* my ?self|kill\w* my ?self|self ?harm\w*)\b|"
     r"\b(not|never) (go to |going to |gonna )?do (anything|something) (stupid|silly|drastic)\b|\b(not|never|no) (\w+ ){0,2}unalive\b|"
-    r"\b(not|never) (\w+ ){0,2}stockpil\w*|"
+    r"\b(not|never) (\w+ ){0,2}stockpil\w*|\b(be |am )?not in (a|that) (dark|bad) place\b(?! (\w+ ){0,2}(yet|any ?more|now))|"
     r"\bsuicidal\s*\?\s*((god|hell|heavens|goodness|lord|oh) )?,?\s*(no|nope|nah|never|not at all)\b|(?<!used to )\b(have|get|got) (\w+ )?(too much|so much|lots|plenty|a lot|everything) to live for\b|"
     # "my husband keeps asking if I'm having dark thoughts. I'm not."
     r"\bask\w* (me )?(if|whether) i (be |am )?(have |having )?(any )?(dark|suicidal|bad) (thought|idea)s? (\S+ )?(i be not|i am not|i m not|no|nope|i do not|i have not)\b|"
@@ -1334,6 +1356,10 @@ _HEDGED_DENIAL = re.compile(r"\b(not|never) (\w+ )?(suicidal|suicide) (exactly|a
 _SENTENCE_END = re.compile(r"[.!?;]")
 _ANSWERED_NO = re.compile(r"\s*\?\s*((god|hell|heavens|goodness|lord|oh) )?,?\s*(no|nope|nah|never|not at all)\b")
 _BUT_AFTER = re.compile(r"[^.!?]*\b(but|though|yet|except|however)\b")
+_AREA_ONLY = re.compile(rf"((all |just |right )?(a?round|in|at|on|near|across) )?(the |my |her |his )?{_SADDLE}( area| region| bit| part)?\s*")
+_NUMB_NOW = re.compile(r"(no|zero|lost|lose|lost all) (feel\w*|sensation)\b|(numb(?!ers?\b)\w*|dead|can not feel)\b")
+_SENSATION_THERE = re.compile(rf"\b(sensation|feel\w*) (\w+ ){{0,2}}{_SADDLE}")
+_MOST_GONE = re.compile(r"\b(much|most|all|half|a lot|lot|some|part) of (it|that|the (feel\w*|sensation)) (\w+ )?(have |has |be )?(go|gone|went|disappear\w*|vanish\w*|fade\w*)\b")
 _EXAMPLE_START = re.compile(r"(like|such as|eg|e g|for example|for instance|including)\b")
 _SHRUG = re.compile(r"\s*,?\s*(or anything|or whatever|or owt|or nothing like that)\b")
 
@@ -1366,7 +1392,7 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
                 return match.group(0), False
             # Only an explicit denial of suicide or self-harm counts as one: "no way out" is not; nor
             # "don't want to die, but ...".
-            explicit_word = re.search(r"suicid|hurt|harm|kill", match.group(0)) or (
+            explicit_word = re.search(r"suicid|hurt|harm|kill|top my|off my|do my ?self in|unaliv", match.group(0)) or (
                 re.search(r"\b(die|dead|end\w* (my life|it all|it)|burden)\b", match.group(0)) and not _BUT_AFTER.match(text[match.end():]))
             denied_seen = denied_seen or casual or bool(explicit_word)
     explicit = bool(_CRISIS_DENIAL.search(text)) and not _UNCERTAIN.search(text) and not _HEDGED_DENIAL.search(text)
@@ -1436,7 +1462,11 @@ def _at_work(text: str, evidence: str) -> bool:
     own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (?:(?!(put|insert|chang|fit|plac|do|empt)\w* )\w+ ){{0,3}}{re.escape(evidence)}"
     # "resident ... complaining of new lumbar pain and has become incontinent": a report for someone in care.
     someones_new_pain = re.search(r"\b(she|he|they|resident|patient|client|lady|man|woman|gentleman)\b ((?!(i|my|me)\b)\w+ ){0,8}(complain\w*|new|sudden)\b (\w+ ){0,3}(pain|ache|agony)", text)
-    return bool(_AT_WORK.search(text)) and not re.search(own, text) and not someones_new_pain and not _THEIR_PAIN.search(text)
+    onset = re.search(r"\bsince (this morning|last night|yesterday|today|the weekend|\w+day)\b", text)
+    return bool(_AT_WORK.search(text)) and not re.search(own, text) and not someones_new_pain and not _THEIR_PAIN.search(text) and not onset
+
+
+_LEG_PAIN_ONLY = re.compile(rf"^\s*(only|just|but) (the |my )?((left|right) )?{_LEG}\w* (be |is |have |has )?((a )?little |a bit |bit )?(pain|sore|ache|achy|hurt)\w*\s*$")
 
 
 def _mention_explained(text: str, clause: str, word: re.Match) -> bool:
@@ -1449,6 +1479,9 @@ def _mention_explained(text: str, clause: str, word: re.Match) -> bool:
     return (_resolved_in_the_past("mentioned", text, mention) or _lifelong(text, mention)
             or _drink_or_medicine(text, mention) or _at_work(text, mention)
             or (mention == "weight" and _explained_away("systemic", text, mention))
+            or (not re.match(r"(weight|fever|sweat|temp)", mention) and _known_and_unchanged(text))
+            # "only the leg is a little pain": a leg named for its pain, beside a denial.
+            or bool(_LEG_PAIN_ONLY.search(clause))
             or bool(re.search(r"\b(their|patient|resident|woman|women|people|client)\w* (\w+ )?$", clause[:word.start()])))
 
 
@@ -1506,6 +1539,27 @@ _POSITION_RELIEF = re.compile(
 _CHANGED = re.compile(r"(?<!no )\b(worse|worsen\w*|different|chang\w*|spread\w*|new)\b")
 
 
+# "I've got MS so my legs are always a bit weak, but they're no worse than usual", "a
+# suprapubic catheter, draining normally, no change": a sign the patient has lived with
+# because of a named condition, said to be unchanged.
+_KNOWN_CONDITION = re.compile(
+    r"\b(ms|multiple sclerosis|stroke|spinal (cord )?injur\w*|spina bifida|cerebral palsy|polio|parkinson\w*|neuropath\w*|diabet\w*|"
+    r"dialysis|kidney failure|stoma|colostomy|ileostomy|suprapubic|catheter\w*|prostatectom\w*|(prostate|bowel|bladder) (op|operation|surgery|cancer)|"
+    r"paraplegi\w*|quadriplegi\w*|tetraplegi\w*)\b"
+)
+_UNCHANGED_SINCE = re.compile(
+    r"\b(no change|nothing new|no different|(no|not any) (worse|wrong) than|not (any )?worse|(have|has) not chang\w*|exactly the same|same as (ever|always|before|usual|it have be|it be)|"
+    r"unchanged|never look\w* back|(urologist|neurologist|specialist|gp|doctor|team) (already )?know\w*)\b"
+)
+_NEW_OR_WORSE = re.compile(r"(?<!no )(?<!not )(?<!any )(?<!nothing )\b(new|sudden\w*|worse|worsen\w*|since (yesterday|this morning|last night|today|the weekend|\w+day))\b")
+_NO_FALL = re.compile(r"\b(not|never|no|without) (\w+ ){0,3}(fall\w*|fell|knock\w*|trip\w*|injur\w*|accident\w*|bump\w*)\b")
+_SLOW_ONSET = re.compile(r"\b(same old|come on slowly|came on slowly|gradual\w*|slowly over|over (\w+ )?(month|year)s|for (\w+ )?(month|year)s|usual)\b")
+
+
+def _known_and_unchanged(text: str) -> bool:
+    return bool(_KNOWN_CONDITION.search(text) and _UNCHANGED_SINCE.search(text)) and not _NEW_OR_WORSE.search(text)
+
+
 def _explained_away(sign: str, text: str, evidence: str) -> bool:
     """The message gives the sign a specific harmless account of its own: it has resolved,
     the weight was lost on purpose, the sweats are the menopause, the trip was over the dog.
@@ -1519,6 +1573,12 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     if sign not in {"cancer_history", "trauma"} and _resolved_in_the_past(sign, text, evidence):
         return True
     if sign == "bladder_bowel" and (_lifelong(text, evidence) or _drink_or_medicine(text, evidence)):
+        return True
+    if sign in {"bladder_bowel", "saddle_numbness", "sexual_function", "leg_weakness"} and _known_and_unchanged(text):
+        return True
+    # Fragile bones, no fall, and pain that came on slowly: nothing to suspect a fracture from.
+    if sign == "trauma" and re.match(r"(osteop|brittle|thin|weak|steroid|prednis|pred |cortisone)", evidence) and _NO_FALL.search(text) and (
+            _SLOW_ONSET.search(text) and not _STRONG_PAIN.search(text) and not _NEW_OR_WORSE.search(text)):
         return True
     if _someone_elses(sign, text, evidence) and _CARING.search(text) and not _THEIR_PAIN.search(text):
         return True
@@ -1650,12 +1710,12 @@ def assess(*texts: str) -> Assessment:
             crisis_denied = crisis_denied or denied_here
         # Crisis wording counts even in what someone asked about ("my GP asked about
         # suicidal thoughts and I do have them"); red-flag signs do not.
-        text = _ASKED_ABOUT.sub(" ", text)
+        text = _ASKED_ABOUT.sub(_unless_answered_yes, text)
         parts = clauses(text)
         own_pain = bool(_OWN_PAIN.search(text))
         me_too = bool(_ME_TOO.search(text))
         personal = bool(_PERSONAL.search(text))
-        denied_before = general_before = numb_before = False
+        denied_before = general_before = numb_before = area_before = sensation_before = False
         for index, clause in enumerate(parts):
             general_question = _QUESTION_START.search(clause) and _ASKING_ABOUT.search(clause) or (
                 clause.startswith("when") and not clause.startswith("when should i"))
@@ -1696,6 +1756,13 @@ def assess(*texts: str) -> Assessment:
             if numb_before and not general and "saddle_numbness" not in findings and _NOW_THERE.match(clause):
                 findings["saddle_numbness"] = Finding("saddle_numbness", SIGN_LEVELS["saddle_numbness"], clause)
             numb_before = not general and bool(_first((_NUMB_WORD,), clause))
+            # "around the bottom, no feeling from 2 days"; "some sensation down there, but most
+            # of it has gone": the area in one clause, its numbness in the next.
+            if not general and "saddle_numbness" not in findings and (
+                    area_before and _NUMB_NOW.match(clause) or sensation_before and _MOST_GONE.search(clause)):
+                findings["saddle_numbness"] = Finding("saddle_numbness", SIGN_LEVELS["saddle_numbness"], clause)
+            area_before = not general and bool(_AREA_ONLY.fullmatch(clause))
+            sensation_before = not general and bool(_SENSATION_THERE.search(clause))
             for sign, patterns in _SIGN_REGEXES.items():
                 if sign in findings:
                     continue

@@ -175,7 +175,9 @@ def test_slit_wrist_is_a_crisis(check):
 
 
 @pytest.mark.parametrize("text", ["not suicidal, don't worry, just fed up with this back",
-                                  "I would never hurt myself, I just want the pain gone"])
+                                  "I would never hurt myself, I just want the pain gone",
+                                  "before you ask, I'm not thinking of topping myself",
+                                  "been through a lot, but I'm not in a dark place"])
 def test_explicit_denials_of_self_harm(check, text):
     found = check(text)
     assert found.crisis is None and found.crisis_denied
@@ -1488,20 +1490,56 @@ AL_CHECKS_AND_CRISIS = [
     ("three sets of ten or is that too much for a beginner", "none"),
     ("should I ring the GP tonight or is that too much?", "check"),
 ]
+AM_REPORTS = [
+    ("my partner says the numbness is in the part she sits on, the inner buttocks", "saddle_numbness"),
+    ("the bit you sit on, around the backside, no feeling since Sunday", "saddle_numbness"),
+    ("always had a little sensation down there after my injury, but this week most of it has gone", "saddle_numbness"),
+    ("you asked about bladder control - yep, I've been leaking since Monday", "bladder_bowel"),
+    ("I'm a nurse and I know how this sounds, urinary retention since last night", "bladder_bowel"),
+    ("I have MS but my legs have suddenly got much weaker since yesterday", "leg_weakness"),
+    ("on prednisone for years and now sudden severe back pain, no fall", "trauma"),
+]
+AM_HARMLESS = [
+    "I have a stoma and it's working the same as always, no change with the back",
+    "I have diabetic neuropathy so my feet are always a bit numb, no different this month",
+    "had the catheter removed years ago after my prostatectomy and never looked back",
+    "on steroids for my lungs but I haven't had any falls, the ache came on gradually over months",
+    "in Italy I heard that back pain with a fever is serious, is that right?",
+    "I do not feel numb anywhere, it's just sore",
+    "what should I do if my leg ever gave way? asking for future reference",
+    "the leaflet said to mention saddle numbness, I don't have any",
+    "I work in accident and emergency and stand all shift",
+    "my pony's saddle is heavy, how should I lift it?",
+    "I cannot cook standing for long because of the back",
+    "losing weight on a weight loss injection my GP planned",
+    "the questionnaire asked about bladder problems - yes it's fine",
+    "smashed a big leg session and my back was cooked for days",
+    "tingling down my leg after heavy squats, is that sciatica?",
+    "my coach has me mentally rehearse every deadlift before I pull the bar",
+]
+AM_CHECKS_AND_CRISIS = [
+    ("should I wait or should I go to the hospital tonight?", "check"),
+    ("do I need to push for an earlier appointment with this pain?", "check"),
+    ("the rifle is in the cupboard and I keep thinking about it", "crisis"),
+    ("might end up one of the 22 a day like my mate", "crisis"),
+    ("my back is 4/10 on runs, keep going or pull the pin?", "none"),
+    ("some days I just want to pull the pin", "crisis"),
+]
+
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + AL_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + AL_REPORTS + AM_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + AL_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + AL_HARMLESS + AM_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS + AL_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS + AL_CHECKS_AND_CRISIS + AM_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
