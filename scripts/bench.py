@@ -6,6 +6,8 @@ init` sets up trained on the same data and domain (Rasa's default config, in-mem
 store, stock REST channel). Both use the same action server code. Each set is warmed up,
 then gets simulated patient conversations over HTTP (scripts/bench_load.py):
 - 1, 10 and 50 conversations at a time: p50/p95/p99 latency and messages per second;
+- 50 returning patients at a time, each sending a session of 25 messages: the same figures
+  once every conversation has some history, which stock Rasa replays on each turn;
 - one conversation of 300 messages: median latency by turn window;
 then its memory is read from /proc. Prints a Markdown table with the ratio ours/baseline
 and the targets, and writes var/bench/latest.md and latest.json. See docs/benchmark.md.
@@ -73,9 +75,10 @@ def measure(servers: ServerSet | ProfileSet, args: argparse.Namespace) -> dict:
         print(f"==> {servers.name}: levels {args.levels}, then one conversation of {args.turns} turns", flush=True)
         cpu_before = servers.cpu_seconds()
         with LoadSampler() as loads:
-            results = run_load(servers.url, args.levels, args.messages, args.seconds, args.turns, args.seed)
+            results = run_load(servers.url, args.levels, args.messages, args.seconds, args.turns, args.seed,
+                               args.session_turns)
         cpu_after = servers.cpu_seconds()
-        messages = sum(level["messages"] for level in results["levels"]) + results["long"]["turns"]
+        messages = sum(level["messages"] for level in _all_levels(results)) + results["long"]["turns"]
         # CPU time per message is what the server itself costs, whatever else the machine runs.
         results["cpu_ms_per_message"] = {
             role: round((cpu_after[role] - cpu_before[role]) * 1000 / messages, 1) for role in cpu_after
@@ -104,6 +107,10 @@ def _level(side: dict, concurrency: int) -> dict | None:
     return next((item for item in side["levels"] if item["concurrency"] == concurrency), None)
 
 
+def _all_levels(side: dict) -> list[dict]:
+    return [*side["levels"], *([side["sessions"]] if "sessions" in side else [])]
+
+
 def table(report: dict) -> str:
     base = report["baseline"]
     variants = [key for key in VARIANTS if key in report]
@@ -121,6 +128,11 @@ def table(report: dict) -> str:
                 target)
         row(f"{concurrency} conv.: throughput (msg/s)", lambda side: (_level(side, concurrency) or {}).get("throughput"),
             "throughput_at_50" if concurrency == 50 else "")
+    if "sessions" in base:
+        name = f"{base['sessions']['concurrency']} sessions of {base['sessions']['turns']} turns"
+        for key in ("p50_ms", "p95_ms", "p99_ms"):
+            row(f"{name}: {key[:3]} latency (ms)", lambda side: side.get("sessions", {}).get(key))
+        row(f"{name}: throughput (msg/s)", lambda side: side.get("sessions", {}).get("throughput"), "throughput_in_sessions")
     for window in base["long"]["windows_ms"]:
         row(f"one conversation, turns {window}: median (ms)", lambda side: side["long"]["windows_ms"].get(window))
     row("last window / first window", lambda side: side["long"]["last_to_first"], "flat_latency")
@@ -143,7 +155,8 @@ def table(report: dict) -> str:
 
 _ROLES = {"rasa": "Rasa server(s)", "actions": "action server(s)",
           "services": "PostgreSQL, Redis, HAProxy, portal, worker"}
-TARGETS = {"p95_at_10": "< 300 ms", "throughput_at_50": ">= 2x baseline", "flat_latency": "<= 1.3"}
+TARGETS = {"p95_at_10": "< 300 ms", "throughput_at_50": ">= 2x baseline", "throughput_in_sessions": ">= 2x baseline",
+           "flat_latency": "<= 1.3"}
 
 
 def targets(ours: dict, base: dict) -> dict:
@@ -156,6 +169,8 @@ def targets(ours: dict, base: dict) -> dict:
         "flat_latency": verdict(ours["long"]["last_to_first"] <= 1.3 if "290-300" in windows else None),
         "throughput_at_50": verdict(at50["throughput"] >= 2 * base50["throughput"] if at50 and base50 else None),
         "p95_at_10": verdict(at10["p95_ms"] < 300 if at10 else None),
+        "throughput_in_sessions": verdict(ours["sessions"]["throughput"] >= 2 * base["sessions"]["throughput"]
+                                          if "sessions" in ours and "sessions" in base else None),
     }
 
 
@@ -169,6 +184,7 @@ def markdown(report: dict) -> str:
         training_note = (f"ours {when}, finished {ours_training['finished']} "
                          f"(mean load {ours_training['load_mean']:g})")
     baseline_training = training["baseline"]
+    sessions_note = f"sessions of {s['session_turns']} turns at the highest level; " if s.get("session_turns") else ""
     described = []
     if "ours" in report:
         described.append(f"ours (one process, as `make run`): {report['ours']['model']}, endpoints.yml tracker store "
@@ -185,7 +201,7 @@ def markdown(report: dict) -> str:
         f"- Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM; Linux {m['kernel']}, Python {m['python']}, "
         f"Rasa {m['rasa']}.",
         f"- Load: per level {s['messages']} messages or {s['seconds']:g} s, whichever first; one conversation of "
-        f"{s['turns']} turns; {s['warm_up']} warm-up conversations; seed {s['seed']}; client and servers on the "
+        f"{s['turns']} turns; {sessions_note}{s['warm_up']} warm-up conversations; seed {s['seed']}; client and servers on the "
         "same machine, one server set at a time.",
         f"- {'; '.join(described)}. Baseline: {report['baseline']['model']}, Rasa's default config, "
         "InMemoryTrackerStore, stock REST channel, one process.",
@@ -196,7 +212,7 @@ def markdown(report: dict) -> str:
         "",
         table(report),
     ]
-    errors = {side: sum(item["errors"] for item in report[side]["levels"]) + report[side]["long"]["errors"]
+    errors = {side: sum(item["errors"] for item in _all_levels(report[side])) + report[side]["long"]["errors"]
               for side in [*VARIANTS, "baseline"] if side in report}
     if any(errors.values()):
         lines += ["", "Failed requests (not answered, or an empty reply): "
@@ -212,6 +228,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60, help="time limit per concurrency level (default 60)")
     parser.add_argument("--levels", type=int, nargs="+", default=[1, 10, 50], help="conversations at a time")
     parser.add_argument("--turns", type=int, default=300, help="length of the long conversation (default 300)")
+    parser.add_argument("--session-turns", type=int, default=25,
+                        help="messages per returning patient's session at the highest level (default 25; 0: none)")
     parser.add_argument("--warm-up", type=int, default=3, help="warm-up conversations per server set")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--model", type=Path, help="our model (default: newest in models/)")
@@ -222,7 +240,7 @@ def main() -> int:
     parser.add_argument("--processes", type=int, default=2, help="Rasa processes of the production profile")
     args = parser.parse_args()
     if args.quick:
-        args.messages, args.seconds, args.turns, args.warm_up = 40, 10, 60, 1
+        args.messages, args.seconds, args.turns, args.warm_up, args.session_turns = 40, 10, 60, 1, 6
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     domain = render()
@@ -253,7 +271,7 @@ def main() -> int:
         "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
         "machine": machine(),
         "settings": {key: getattr(args, key)
-                     for key in ("messages", "seconds", "levels", "turns", "warm_up", "seed", "processes")},
+                     for key in ("messages", "seconds", "levels", "turns", "session_turns", "warm_up", "seed", "processes")},
         **measured,
         "baseline": base,
         "training": {"ours": ours_training, "ours_measured_now": args.train, "baseline": baseline_training},

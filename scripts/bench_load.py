@@ -1,7 +1,8 @@
 """Simulated patient conversations sent over the REST channel, and their timings.
 
 Message texts are training examples (data/nlu/): a greeting, three to six education
-questions from different topics, then thanks. Texts that the safety patterns read as a red
+questions from different topics, then thanks. A returning patient's session joins several
+such conversations under one sender, as someone who comes back to the chat the same evening. Texts that the safety patterns read as a red
 flag, a crisis or a request for a check are left out: they open a screening form in this
 assistant but not in the baseline, so the two would no longer answer the same kind of turn.
 """
@@ -62,6 +63,12 @@ class Texts:
         topics = rng.sample(sorted(self.questions), rng.randint(3, 6))
         return [rng.choice(self.greetings), *(rng.choice(self.questions[t]) for t in topics), rng.choice(self.thanks)]
 
+    def session(self, rng: random.Random, turns: int) -> list[str]:
+        script: list[str] = []
+        while len(script) < turns:
+            script.extend(self.conversation(rng))
+        return script[:turns]
+
 
 def percentile(values: list[float], share: float) -> float:
     """Nearest-rank percentile."""
@@ -105,14 +112,15 @@ async def _warm_up(url: str, texts: Texts, rng: random.Random, conversations: in
 
 
 async def _level(url: str, texts: Texts, rng: random.Random, concurrency: int, messages: int,
-                 seconds: float) -> dict:
+                 seconds: float, turns: int | None = None) -> dict:
     """`concurrency` conversations at a time, each sending its next message as soon as the
     previous one is answered; a finished conversation is replaced by a new one. Stops
     starting messages after `messages` messages or `seconds`, whichever comes first.
+    Conversations are the short ones, or sessions of `turns` messages when given.
     The conversations are drawn before the clock starts, so both servers get the same ones."""
     scripts: list[list[str]] = []
-    while sum(map(len, scripts)) < messages + concurrency * 8:
-        scripts.append(texts.conversation(rng))
+    while sum(map(len, scripts)) < messages + concurrency * (turns or 8):
+        scripts.append(texts.session(rng, turns) if turns else texts.conversation(rng))
     scripts.reverse()
     latencies: list[float] = []
     started = 0
@@ -135,6 +143,7 @@ async def _level(url: str, texts: Texts, rng: random.Random, concurrency: int, m
         elapsed = time.perf_counter() - begin
     return {
         "concurrency": concurrency,
+        "turns": turns,
         "messages": len(latencies),
         "seconds": round(elapsed, 2),
         "p50_ms": round(percentile(latencies, 0.50), 1),
@@ -149,13 +158,11 @@ async def _level(url: str, texts: Texts, rng: random.Random, concurrency: int, m
 async def _long_conversation(url: str, texts: Texts, rng: random.Random, turns: int) -> dict:
     """One patient sending `turns` messages in one conversation: greeting, questions and
     thanks repeating, as someone coming back to the chat over a long session."""
-    script: list[str] = []
-    while len(script) < turns:
-        script.extend(texts.conversation(rng))
+    script = texts.session(rng, turns)
     sender = f"bench-long-{uuid.uuid4().hex}"
     async with _session() as session:
         client = Client(url, session)
-        latencies = [await client.send(sender, text) for text in script[:turns]]
+        latencies = [await client.send(sender, text) for text in script]
     windows = {
         f"{first}-{last}": round(statistics.median(latencies[first - 1:last]), 1)
         for first, last in WINDOWS if last <= turns
@@ -175,9 +182,16 @@ def warm_up(url: str, conversations: int, seed: int) -> None:
     asyncio.run(_warm_up(url, Texts.load(), random.Random(seed + 1), conversations))
 
 
-def run_load(url: str, levels: list[int], messages: int, seconds: float, turns: int, seed: int) -> dict:
+def run_load(url: str, levels: list[int], messages: int, seconds: float, turns: int, seed: int,
+             session_turns: int = 0) -> dict:
+    """The concurrency levels with short conversations; then, with `session_turns`, the
+    highest level again with every patient sending that many messages (each session runs to
+    its end, within three times the time limit); then the one long conversation."""
     texts = Texts.load()
     rng = random.Random(seed)
     results = {"levels": [asyncio.run(_level(url, texts, rng, level, messages, seconds)) for level in levels]}
+    if session_turns:
+        top = max(levels)
+        results["sessions"] = asyncio.run(_level(url, texts, rng, top, top * session_turns, 3 * seconds, session_turns))
     results["long"] = asyncio.run(_long_conversation(url, texts, rng, turns))
     return results
