@@ -452,6 +452,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bletter\w* (\S+ ){0,5}(in case|goodbye|when i be gone)",
     # "i wrote a note. its on my desk"
     r"\b(wrote|written|write|left|leave) (a |my )?(\w+ )?note (\.|,|;|$)|\bnote (be |is |s )?(on|under|by) (my|the) (desk|pillow|bed|table)\b",
+    # Not "hopefully this won't be a problem much longer": a hope for the back.
+    r"(?<!hopefully this will )(?<!hopefully it will )(?<!hopefully my back will )(?<!hopefully the pain will )"
     r"\bnot (be |go to be |going to be |gonna be )?(a )?(problem|burden|bother|nuisance|worry) (\w+ ){0,3}(long|longer)\b",
     r"\bhow (high|far|tall) (\S+ ){0,8}(to be sure|to die|not survive|fatal|lethal|to kill)\b",
     r"\b(not|stop\w*|no longer) car(e|ing) (\w+ ){0,1}(whether|if) i (live|die|wake|make it)\b",

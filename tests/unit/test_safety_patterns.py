@@ -1524,6 +1524,8 @@ AM_CHECKS_AND_CRISIS = [
     ("might end up one of the 22 a day like my mate", "crisis"),
     ("my back is 4/10 on runs, keep going or pull the pin?", "none"),
     ("some days I just want to pull the pin", "crisis"),
+    ("hopefully the pain won't be a problem much longer", "none"),
+    ("hopefully I won't be a burden much longer", "crisis"),
 ]
 
 
