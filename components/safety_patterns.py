@@ -1481,7 +1481,7 @@ def _mention_explained(text: str, clause: str, word: re.Match) -> bool:
     return (_resolved_in_the_past("mentioned", text, mention) or _lifelong(text, mention)
             or _drink_or_medicine(text, mention) or _at_work(text, mention)
             or (mention == "weight" and _explained_away("systemic", text, mention))
-            or (not re.match(r"(weight|fever|sweat|temp)", mention) and _known_and_unchanged(text))
+            or (not re.match(r"(weight|fever|sweat|temp)", mention) and _known_and_unchanged(text, mention))
             # "only the leg is a little pain": a leg named for its pain, beside a denial.
             or bool(_LEG_PAIN_ONLY.search(clause))
             or bool(re.search(r"\b(their|patient|resident|woman|women|people|client)\w* (\w+ )?$", clause[:word.start()])))
@@ -1558,8 +1558,11 @@ _NO_FALL = re.compile(r"\b(not|never|no|without) (\w+ ){0,3}(fall\w*|fell|knock\
 _SLOW_ONSET = re.compile(r"\b(same old|come on slowly|came on slowly|gradual\w*|slowly over|over (\w+ )?(month|year)s|for (\w+ )?(month|year)s|usual)\b")
 
 
-def _known_and_unchanged(text: str) -> bool:
-    return bool(_KNOWN_CONDITION.search(text) and _UNCHANGED_SINCE.search(text)) and not _NEW_OR_WORSE.search(text)
+def _known_and_unchanged(text: str, evidence: str) -> bool:
+    """Said of the sign, not of the condition alone: "MS, nothing new there, but I can't feel
+    my groin" keeps the groin."""
+    window = _window(text, evidence)
+    return bool(window and _KNOWN_CONDITION.search(text) and _UNCHANGED_SINCE.search(window)) and not _NEW_OR_WORSE.search(text)
 
 
 def _explained_away(sign: str, text: str, evidence: str) -> bool:
@@ -1576,7 +1579,7 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
         return True
     if sign == "bladder_bowel" and (_lifelong(text, evidence) or _drink_or_medicine(text, evidence)):
         return True
-    if sign in {"bladder_bowel", "saddle_numbness", "sexual_function", "leg_weakness"} and _known_and_unchanged(text):
+    if sign in {"bladder_bowel", "saddle_numbness", "sexual_function", "leg_weakness"} and _known_and_unchanged(text, evidence):
         return True
     # Fragile bones, no fall, and pain that came on slowly: nothing to suspect a fracture from.
     if sign == "trauma" and re.match(r"(osteop|brittle|thin|weak|steroid|prednis|pred |cortisone)", evidence) and _NO_FALL.search(text) and (

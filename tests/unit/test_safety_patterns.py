@@ -1498,6 +1498,7 @@ AM_REPORTS = [
     ("I'm a nurse and I know how this sounds, urinary retention since last night", "bladder_bowel"),
     ("I have MS but my legs have suddenly got much weaker since yesterday", "leg_weakness"),
     ("on prednisone for years and now sudden severe back pain, no fall", "trauma"),
+    ("I've got MS, nothing new there, but I can't feel my groin", "saddle_numbness"),
 ]
 AM_HARMLESS = [
     "I have a stoma and it's working the same as always, no change with the back",
