@@ -169,6 +169,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(equipment|tackle|manhood|member|junk|fella|old boy|little guy|willy|todger|bits) (\w+ ){0,3}(stop\w* (work|cooperat|respond|behav)\w*|not (work|cooperat|respond|behav|perform)\w*|no longer work\w*|will not (work|cooperate|respond|play ball)|do nothing|dead)",
         r"\b(numb(?!ers?\b)\w*|not feel|can not feel|no feel\w*|no sensation|lose|lost|not respond\w*) (\w+ ){0,5}(sex|sexual\w*|intercourse|intima\w*|in bed)",
         r"\b(arousal|aroused) (\w+ ){0,3}not (register|respond|work|happen)\w*",
+        r"\b(vibrator|sex toy)\w* (\S+ ){0,6}(do nothing|(can |could )?(barely|hardly|not|can not) feel)\b",
         r"\b(not|can not|could not|unable to|struggl\w* to|trouble) (get|have|keep|maintain|achiev)\w* (an? )?(erection|hard)",
         r"\b(no|zero|lost|lose) (sensation|feel\w*) (\w+ ){0,4}when we (try|have sex|make love|do it|be intimate)",
         r"\b(thing|everything)\w* (\w+ ){0,3}(not|stop\w*) (be |been )?work\w* (\w+ ){0,2}(downstairs|down there|down below|in the bedroom)",
@@ -228,7 +229,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "trauma": (
         r"\b(fall|fell|fallen|tumbl\w*)\b",
         r"\btrip\w* (over|on|up|down)\b",
-        r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b|\bsl(id|ide|iding) (off|out of) (my |her |his |the |a )?(chair|bed|seat|stool|toilet|sofa|couch|step\w*|ladder|roof)\b",
+        r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b|\bsl(id|ide|iding) (off|out of|down) (my |her |his |the |a |two |three |a few |some )?(chair|bed|seat|stool|toilet|sofa|couch|step\w*|stair\w*|ladder|roof)\b",
         r"\b(wheelchair|chair|ladder|scooter|walker|frame) (\w+ ){0,2}(tip\w*|toppl\w*|flip\w*|over ?turn\w*|gave way|give way|collaps\w*)",
         r"\b(accident|crash\w*|collision|collide\w*|mvc|mva|rtc|rta|airbag\w* (\w+ )?(go|went|gone|deploy|blow|blew|explod)\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
         r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
@@ -283,7 +284,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?<!last )\b(night|nights|(?<!poor )(?<!bad )(?<!of )(?<!less )(?<!broken )sleep|lie down|lying|lie|rest|bed)\b (\w+ ){0,5}(not (help|ease|settle|change)|no relief|no difference|worse|wake|unbearable|agony|relentless|horrendous|horrible|terrible|excruciat\w*)(?! (\w+ ){0,3}(the )?(next|following) (day|morning))",
         r"\b(wake|woke|waking|keep\w*) (\w+ ){0,5}(every|each|all|at) (\w+ )?(night|3am|2am|4am|early hour\w*)",
         # Waking to "my usual back pain" flared up is a flare-up, not pain that wakes.
-        r"\b(wake|woke|waking) (me|up) (?!(\w+ ){0,4}(usual|normal|familiar|regular|same old|old) (\w+ )?(pain|agony))(\w+ ){0,4}(pain|agony)",
+        r"\b(wake|woke|waking) (me|up) (?!(\w+ ){0,4}(usual|normal|familiar|regular|same old|old) (\w+ )?(pain|agony))(\w+ ){0,4}(pain|agony)(?! (\w+ ){0,3}(every|each|in the|most|first thing) (\w+ )?morning)",
         r"\b(pain|agony) (\w+ ){0,3}(wake|woke|waking) me\b",
         r"\b(constant|unrelenting|non stop|nonstop|all the time|24 7) (\w+ ){0,4}(night|rest|lie|lying|sleep)",
         r"\b(night|nighttime|night time) (pain|agony)\b",
@@ -372,6 +373,14 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # "my service weapon is at home and it's been on my mind"; "becoming one of the 22 a day" (the veterans' statistic).
     r"\b(weapon|gun|guns|handgun|pistol|firearm\w*|rifle|shotgun)\b (\w+ ){0,8}(on my mind|in my (head|thought\w*)|tempt\w*|think\w* about (it|using))",
     r"\bone of the 22\b|\bthe 22 (a|per) day\b",
+    # "not sure I'll see my 40th ... because I don't want to"; goodbye texts in drafts; "waiting to finally die".
+    r"\b(not sure|doubt|do not think) (if |whether )?i (will|would) (see|make it to|reach|be around for) (my )?(\d+(st|nd|rd|th)|next birthday|birthday|christmas)\b",
+    r"\b(goodbye|farewell|suicide) (text|message|letter|note|email|video)s? (\w+ ){0,4}(draft\w*|written|ready|sit\w*|saved|queued|scheduled)\b|\b(draft\w*|wrote|written|writ\w*|saved) (\w+ ){0,3}(goodbye|farewell) (text|message|letter|note|email)s?\b",
+    r"\b(wait\w*|ready|long\w*) (\w+ )?to (finally )?die\b",
+    r"\b(not|never) (turn|show) up (\S+ ){0,8}(anything|anywhere) (\S+ ){0,2}ever again\b",
+    r"\b(go|went|going) to sleep (\S+ ){0,8}forever\b|\bsleep forever\b|\bnever wake up\b",
+    r"\bwant\w* (the pain|it|this|everything|it all) to (stop|end)\b.{0,60}\b(work\w* out|figur\w* out|found|know|have) (a |the |my )?(way|plan|method)\b",
+    r"\brage ?quit\w* (\S+ ){0,6}(for good|life|forever|permanently)\b|\b(quit|leave|exit)\w* (life|the game of life)\b",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
     r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b(?! of (the |my |a |our )?(sofa|couch|settee|bed|chair|armchair|seat|stool|bath|table|desk|step|kerb|curb|mattress))",
@@ -599,6 +608,10 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
     r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an? emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
     r"\b(be|is) it (\w+ ){0,2}(serious|an? emergency|sinister)\b",
+    # "is it worrying that the pain has moved to the other side?": something happening, not a general rule.
+    r"\b(be|is) it (\w+ )?(dangerous|worry\w*|a worry|concerning|a concern|a bad sign) that (\w+ ){0,4}(my|the|this|i)\b",
+    r"\bhow (do|can|would|will) i (know|tell|be sure) (if |whether |that )?(it|this|the pain|my \w+) (be |is )?(not|n t) (something|anything) (worse|wrong|serious|bad|sinister|nasty)\b",
+    r"\b(anything|what) (\w+ ){0,2}((should|do|must) i|i (should|must|need to)) (\w+ ){0,2}(look\w* out for|watch\w* (out )?for|worr\w* about) (right )?now\b",
     r"\bmy (\w+ ){0,3}(pain|back|symptom\w*|sciatica)\w* (\w+ ){0,3}(serious|sinister|an? emergency|urgent|worrying|bad sign)\b",
     r"\b(could|can|might|may) (this|it|that|my \w+( \w+)?) be (\w+ ){0,2}(serious|sinister|cancer|cauda|something (bad|serious|sinister))",
     r"\b(could|do|might|may) i have (\w+ ){0,2}(cauda|cancer|something serious|a fracture|an infection|a tumou?r)",
@@ -840,7 +853,7 @@ _NOTHING_NOTICED = re.compile(
 _HYPOTHETICAL_CHECK = re.compile(
     r"\b(if (i|you|my \w+) (ever|got|get|were|was|had|could not|can not|went|started|develop\w*|fell|fall|lost|lose|notic\w*)|in (the )?future|"
     r"(were|had) (i|you) (ever )?to|if (someone|somebody|anyone|a person|people)(?! (\w+ ){0,2}(check|look|examin|assess|see)\w*\b)|"
-    r"hypothetical\w*|generally|in general|someone s|somebody s|just curious|out of curiosity)\b"
+    r"hypothetical\w*|generally|in general|someone s|somebody s|just curious|out of curiosity|who (should|do|can|would) i (call|ring|phone|contact) (\w+ ){0,3}if i (ever )?(think|feel|believe))\b"
 )
 _HAPPENING_NOW = re.compile(
     r"\b(now|since|today|yesterday|currently|at the moment|this (week|morning|afternoon|evening)|last night|right now|lately|"
@@ -904,6 +917,9 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\blaugh\w* so hard (\w+ ){0,5}(wet|pee|wee|piss)\w*",
     r"\b(fall|fell|fallen|falling) for (the|his|her|their|that|a|an) (\S+ ){0,3}(pitch|line|trick|scam|sale\w*|hype|ad|advert\w*|marketing|story|deal)\b",
     r"\b(laptop|computer|pc|phone|app|website|system|screen|server|market|share|stock|internet)\w* (\w+ ){0,2}crash\w*",
+    r"\bbladder (in|of) (my|the|a|his|her) (footy|football|ball|soccer ball|netball|basketball|rugby ball)\b|\b(footy|football|ball) bladder\b",
+    r"\bfeel\w* (\w+ )?(rotten|awful|terrible|horrible|bad|sick) (about|for) (it|that|this|snapp\w*|yell\w*|what)\b",
+    r"\b(sit\w*|sat|perch\w*) on (\w+ ){0,2}stool\w*|\b(bar|kitchen|pub|high|piano|step|wooden|breakfast) ?stool\w*",
     # A pelvic floor cue: "squeeze like you're stopping a wee".
     r"\b(as if|like|as though) (you|you be|you are|you re) (try\w* to )?(stop|hold)\w* (a |the |your )?(wee|pee|fart|wind|poo|flow|urine)\b",
     # Suicide or self-harm as a subject of work, policy or study, or asked of patients in general.
@@ -926,7 +942,7 @@ _TRANSIENT = re.compile(
     r"\b(numb\w*|tingl\w*) (\w+ ){0,6}(stop\w*|ease\w*) (\w+ ){0,2}(once|when|after) (i )?(stand|stood|get up|got up|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
     r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|come right|came right|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
     r"(be off|stand|stood|get up|got up|move\w*|get off|got off|get out|got out|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*|walk\w* around)\b|"
-    r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|(?<!not )\bfrom sit\w* (on|in|too)\b|"
+    r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|\b(go|gone|went) (away )?(by the time|before) i (get|got) (home|off|back)\b|(?<!not )\bfrom sit\w* (on|in|too)\b|"
     r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*|\bfrom (a |the )?(long )?(bus|coach|train|car|plane) (trip|ride|journey)\b|"
     r"\bturn\w* out (\w+ ){0,5}(sit|sat|sitting) on (my|a|the) (wallet|phone|key\w*|purse)\b|\b(because|cause|from) i (sit|sat) on (it|them|my (foot|feet|leg|legs))\b"
 )
@@ -962,7 +978,7 @@ _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heati
                         r"\b(power (cut|outage|went out)|blackout|no (heat\w*|power|electricity))\b")
 _HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|heating|heat (on|up)|radiator\w*|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
 _LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bwhen i (be|was) (\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|young|little|small|at school)\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a|a a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
-_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
+_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class|danc\w*|heels)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
 # "no change in diet", "without changing anything", "haven't actually been going (to the gym)":
 # the weight went without trying, whatever else the message names.
 _UNINTENDED = re.compile(
@@ -974,7 +990,8 @@ _SINCE_A_BIRTH = re.compile(r"\b(since|after) (\w+ )?(my |the |our |having (my |
 _OLD_OR_IMPROVING = re.compile(r"\b(improv\w*|getting better|pelvic floor (physio|exercise)\w*|(years|yrs) ago)\b")
 _LEAKING_THINGS = re.compile(
     r"\b(roof|tap|pipe|oil|gas|tyre|tire|boat|tank|sink|radiator|ceiling|hose|"
-    r"news|data|password|memory|battery|kettle|fridge|car|engine|hot water|water heater|cistern|dishwasher|washing machine|gutter\w*|shower)\b"
+    r"news|data|password|memory|battery|kettle|fridge|car|engine|hot water|water heater|cistern|dishwasher|washing machine|gutter\w*|shower|"
+    r"football|footy|ball|basketball|netball)\b"
 )
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
@@ -1000,7 +1017,7 @@ _NEWLY = re.compile(
 # "on the loo more because of the laxatives", "since I started drinking 3L of water": more
 # trips to the toilet with a cause, and nothing said about control, feeling or the stream.
 _BLADDER_CAUSE = re.compile(
-    r"\b(because|cause|from|since i start\w*|after|the) (\w+ ){0,6}(laxative\w*|water|cuppa|coffee|tea|beer\w*|alcohol|wine|"
+    r"\b(because|cause|from|since i start\w*|after|the|only) (\w+ ){0,6}(laxative\w*|codeine|opioid\w*|endone|oxy\w*|tramadol|morphine|iron tablet\w*|water|cuppa|coffee|tea|beer\w*|alcohol|wine|"
     r"drink\w*|diuretic\w*|fluid tablet\w*|caffeine|litre\w*)\b"
 )
 _CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|accident|empty|stream|dribbl\w*|numb\w*|feel|hold|strain\w*|pass\w* water|only know|"
@@ -1023,7 +1040,8 @@ _RETURNED = re.compile(r"(?<!never )(?<!not )\b(come|came|coming) back\b(?! (com
 _DENIED_BEFORE = re.compile(r"\b(no|not|not the|not a)\s*$")
 _SWEAT_CAUSE = re.compile(
     r"\b(menopaus\w*|peri ?menopaus\w*|hrt|hot flush\w*|hot flash\w*|giv\w* blood|donat\w* blood|blood donation|vaccin\w*|"
-    r"jab|booster|flu shot|spin class|workout|gym|hot yoga|run|jog|training|sauna|cardio)\b"
+    r"jab|booster|flu shot|spin class|workout|gym|hot yoga|run|jog|training|sauna|cardio|side effect\w*|antidepressant\w*|venlafaxine|"
+    r"sertraline|duloxetine|fluoxetine|escitalopram|citalopram|paroxetine|ssri\w*|snri\w*|withdrawal|medication|tablet\w*|pill\w*)\b"
 )
 # A trip with a cause outside the legs: "looking at my phone", "over the dog".
 _TRIP_CAUSE = re.compile(
@@ -1042,7 +1060,8 @@ _OFTEN = re.compile(r"\b(keep|kept|always|again|more and more|often|every|foot d
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
-_NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
+_NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|barely sore|(only|just) a (small|little|slow|gentle|tiny) (tumble|fall|slip)|"
+                      r"(mild|minor|slight)\w* and (eas|settl|improv)\w*|(back|it|spine) (be |s |is )?no different\b|(do not|did not|never) hit my back|just a mouthful|and a laugh|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|nothing (be |was )?broke\w*|no (fracture|break)\w*|x ?ray\w* (\S+ ){0,4}(clear|normal|fine)|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((a lot of|lots of|so much|heaps of) pain|cry\w*|scream\w*|hurt\w* to breathe|(very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
 _ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|slim(ming)? world|jenny craig|noom|keto|intermittent fasting|healthy eat\w*|mounjaro|wegovy|saxenda|weight ?loss (injection|jab|shot|pen|drug|medication|medicine)\w*|(gp|doctor|dr|dietitian|specialist) (\w+ )?plan\w*|as plan\w*|training block|in training|marathon|weight cut|cutting weight|on (my |a )?cut|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
@@ -1180,7 +1199,7 @@ def _negated(clause: str, start: int, end: int) -> bool:
     if re.search(r"\b(no|without|zero) (real |any |obvious )?(weak\w*|drag\w*|wobbl\w*|buckl\w*|collaps\w*|give way|gave way|(loss of|change in|drop in) (strength|power))$", clause[start:end]):
         return True
     # "my legs are not weak": the word named, then said not to be the sign.
-    if re.match(r"\s*(\w+ )?(be|are|is|feel|feels|seem|seems) (not|never) (\w+ )?(weak|numb|tingl\w*|wobbl\w*|heavy|dead|giv\w* way|drag\w*)", clause[end:]):
+    if re.match(r"\s*(\w+ )?(be|are|is|feel|feels|seem|seems) (not|never) (\w+ )?(weak|numb|tingl\w*|wobbl\w*|heavy|dead|giv\w* way|drag\w*|drop\w*|slap\w*)", clause[end:]):
         return True
     if re.search(r"\b(not|no longer|never) (\w+ )?(numb\w*|weak\w*|tingl\w*|dead|heavy)$", clause[start:end]):
         return True
@@ -1271,14 +1290,14 @@ def _unless_answered_yes(asked: re.Match) -> str:
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
     r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine (start\w*|began|begin|come|came) (\w+ ){0,3}(this morning|today|yesterday|last night|since|ago)\b|\bmine (go|goes|went|run\w*|spread\w*) (down|into|to)\b|\bmine have be\b|"
-    r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bbe(en)? like (that|this) since\b|"
+    r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bmine (flare\w*|play\w* up|act\w* up|kick\w* off)\b|\bbe(en)? like (that|this) since\b|"
     r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
     r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b|"
     r"\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))"
 )
 
 # "Is sciatica an emergency? Mine started this morning.": a general question made the patient's own.
-_ASKED_FOR_ONESELF = re.compile(r"\b(be|is) ((?!not\b)\w+ ){0,3}(an? emergency|serious|dangerous|urgent)\b")
+_ASKED_FOR_ONESELF = re.compile(r"\b(be|is) ((?!not\b)\w+ ){0,3}(an? emergency|serious|dangerous|urgent)\b|\bhow (urgent|serious|dangerous) (be|is)\b")
 
 
 # "what does it mean if my right foot keeps slapping down when I walk now?": shaped like a
@@ -1401,6 +1420,8 @@ def _crisis(text: str) -> tuple[Optional[str], bool]:
     return None, denied_seen or explicit
 
 
+# "my walking isn't getting worse", "my foot isn't dropping or dragging": weakness denied in so many words.
+_LEG_DENIED = re.compile(r"\b(walk\w*|balance|gait|leg\w*|foot|feet) (be |is |are |have |has |do |does )?(not|never) (get\w* |go\w* |become\w* |be )?(any )?(worse|weak\w*|harder|drag\w*|drop\w*|slap\w*|giv\w* way)")
 _DENIABLE_ONLY = re.compile(r"(wip|trip|stumbl|accidents)")
 
 
@@ -1455,7 +1476,11 @@ def _lifelong(text: str, evidence: str) -> bool:
 
 def _drink_or_medicine(text: str, evidence: str) -> bool:
     window = _window(text, evidence)
-    return window is not None and bool(_BLADDER_CAUSE.search(window)) and not _CONTROL_WORDS.search(window)
+    if window is None:
+        return False
+    # "I can feel everything normally" denies, it reports no loss of feeling.
+    window = re.sub(r"\bcan feel (everything|it all|it|things) (normal\w*|fine|ok|okay|as usual)\b", " ", window)
+    return bool(_BLADDER_CAUSE.search(window)) and not _CONTROL_WORDS.search(window)
 
 
 def _at_work(text: str, evidence: str) -> bool:
@@ -1581,6 +1606,12 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
         return True
     if sign in {"bladder_bowel", "saddle_numbness", "sexual_function", "leg_weakness"} and _known_and_unchanged(text, evidence):
         return True
+    # Legs that gave way after five hours of dancing or a leg day, and are not getting weaker.
+    if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
+        return True
+    # "only a small tumble, my back's barely sore": a fall the patient says did no harm.
+    if sign == "trauma" and _NO_HARM.search(text) and not _STRONG_PAIN.search(text):
+        return True
     # Fragile bones, no fall, and pain that came on slowly: nothing to suspect a fracture from.
     if sign == "trauma" and re.match(r"(osteop|brittle|thin|weak|steroid|prednis|pred |cortisone)", evidence) and _NO_FALL.search(text) and (
             _SLOW_ONSET.search(text) and not _STRONG_PAIN.search(text) and not _NEW_OR_WORSE.search(text)):
@@ -1648,6 +1679,10 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
         return False
+    # "is it normal to get a numb bum from cycling?": a known cause, and nothing lasting.
+    if sign == "saddle_numbness" and re.search(r"\b(from|after|on) (\w+ ){0,2}(cycl\w*|bike|ride|riding|spin\w*)\b", text) and not re.search(
+            r"\b(still|day|days|week|weeks|since|yesterday|last night|this morning|not (go|gone|went|wear\w*)|will not (go|wear))\b", text):
+        return False
     transient = _TRANSIENT.search(text)
     if sign == "saddle_numbness" and transient and not re.search(
             r"\b(say|said|says|reckon\w*|think\w*|tell\w*|told|probably|prob|maybe|perhaps|guess|assume|suppose|hopefully)\b (\w+ ){0,4}$", text[:transient.start()]) and not re.search(
@@ -1660,9 +1695,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if sign in {"cancer_history", "trauma", "systemic"} and _someone_elses(sign, text, evidence) and not _THEIR_PAIN.search(text) and (
             _WRITERS_OWN.search(text) or not _pain_without_a_subject(text)):
         return False
-    if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
-        return False
-    if sign == "bladder_bowel" and re.search(r"\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet|"
+    # "post-baby stress incontinence" is the mother's.
+    if sign == "bladder_bowel" and re.search(r"(?<!post )(?<!after )(?<!after my )(?<!after the )(?<!after a )(?<!since )(?<!since my )(?<!since the )\b(toddler|baby|kid|son|daughter|boy|girl|little one|grandson|granddaughter|brother|sister|nephew|niece|dog|puppy|pup|pug|cat|kitten|pet|"
                                              r"my (1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (year|yr) old)\b (\S+ ){0,6}(wet\w*|pee|poo|wee|leak\w*|urinat\w*|incontinen\w*|bowel\w*|bladder|nappy|nappies)\b|\bthe vet (say|said|think|reckon)\w*", text):
         return False
     # "mum wets herself a lot, so bending at the machine hurts my back": the carer's back.
@@ -1684,7 +1718,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         if _GAME.search(text):
             return False
         # "my clothes are falling off me" is weight loss, not a fall.
-        if _LONG_AGO.search(text) or re.search(r"\b(clothe\w*|pant\w*|trouser\w*|jean\w*) (be |are )?(fall\w*|fell) off\b", text):
+        if _said_of_the_sign(text, evidence, _LONG_AGO) or re.search(r"\b(clothe\w*|pant\w*|trouser\w*|jean\w*) (be |are )?(fall\w*|fell) off\b", text):
             return False
         # A fall with fragile bones counts; the fragile bones alone are not a fall.
         fragile = re.search(r"\b(osteopor\w*|osteopenia|brittle bone\w*)", text) and re.match(r"(fall|fell|slip|trip)", evidence)
@@ -1736,7 +1770,9 @@ def assess(*texts: str) -> Assessment:
             # "the tingling in the groin you mentioned? no": a question answered with a denial.
             answered_no = index + 1 < len(parts) and bool(re.match(r"(no|none|nil|negative|nope|nah|never|not me)\b(?! (idea|clue|reason|one|way|better|change|relief|urge|feeling|sensation|control|strength|power))", parts[index + 1])) and (
                 len(clause.split()) <= 3 or bool(re.search(re.escape(clause) + r"\s*\?", text)) or bool(re.search(r"\b(thing|one|question|bit|stuff)$", clause)))
-            answered_no = answered_no or index + 1 < len(parts) and bool(
+            # "testicular cancer at 24, all good now": a cancer had is a history, however well it went.
+            cancer_had = bool(re.search(r"\b(cancer|tumou?r|lymphoma|leuk\w*|melanoma|sarcoma)", clause) and re.search(r"\d|\bago\b|\bwhen i\b|\byear", clause))
+            answered_no = answered_no or index + 1 < len(parts) and not cancer_had and bool(
                 re.match(r"(the )?answer\w* (be|is|s|was) (no|nope|a no)\b|(they|both|these|those|all) (be |are |re )?(both |all )?(normal|fine|ok|okay|good|alright|unchanged)\b", parts[index + 1]))
             # "... or any numbness in the saddle area, none of that": a list, then denied.
             answered_no = answered_no or index + 1 < len(parts) and bool(
@@ -1778,10 +1814,13 @@ def assess(*texts: str) -> Assessment:
                         sign in {"cancer_history", "systemic"} and _PETS.search(_clause_of(original, evidence))) or (
                         sign in {"cancer_history", "trauma", "systemic"} and _not_the_patients(sign, original, evidence))):
                     dismissed.add(sign)
-                elif _first(patterns, clause, negatable=False):
+                elif _first(patterns, clause, negatable=False) or (sign == "leg_weakness" and _LEG_DENIED.search(clause)):
                     denied.add(sign)
             for word in SIGN_WORDS.finditer(clause):
                 negated = _negated(clause, word.start(), word.end())
+                # "hobbling to the loo": a place, not a bladder, unless denied ("nothing strange when I go to the toilet").
+                if re.fullmatch(r"loo|toilet|dunny", word.group(0)) and re.search(r"\b(to|on|off|from|in|at|near) (the |a )?$", clause[:word.start()]) and not (negated or general):
+                    continue
                 # A trip, a wipe or "accidents" count as sign words only when denied ("haven't
                 # tripped once", "no accidents"): tripping over the dog or a few accidents in
                 # the kitchen report no sign.

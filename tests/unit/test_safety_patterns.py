@@ -1529,20 +1529,54 @@ AM_CHECKS_AND_CRISIS = [
     ("hopefully I won't be a burden much longer", "crisis"),
 ]
 
+AN_AO_REPORTS = [
+    ("an old work accident from 2005 never bothers me, but I fell down the stairs today and the pain is severe", "trauma"),
+    ("bowel cancer at 40, all good now at 52, but this back ache is constant at night", "cancer_history"),
+    ("dribbling all day, nothing like my usual post-baby leaks, and I can't feel it happen", "bladder_bowel"),
+    ("since the back went my vibrator does nothing, I can barely feel it", "sexual_function"),
+]
+AN_AO_HARMLESS = [
+    "fell off the skateboard, only a small tumble, back's barely sore",
+    "came off my bike onto grass, the pain is mild and easing",
+    "my legs gave way after three hours of dancing at the party",
+    "is it normal to get a numb bum from cycling?",
+    "the sweats were from sertraline and stopped when I changed tablets",
+    "the constipation was only the codeine, sorted now and I can feel everything normally",
+    "the bladder in my football has a slow leak",
+    "I can't sit on bar stools for long with this back",
+    "I keep waking up in pain every morning",
+    "the numbness from the long bike ride was gone before I got home",
+    "I'm on steroids and slid down two stairs, got straight up, no pain at all",
+]
+AN_AO_CHECKS_AND_CRISIS = [
+    ("is it worrying that the pain keeps moving to my left side?", "check"),
+    ("how serious is a slipped disc? mine flared this week", "check"),
+    ("the GP says it's muscular, how do I know it isn't something worse?", "check"),
+    ("my back has never been this bad, is there anything I should be watching for right now?", "check"),
+    ("who do I call if I ever think my back is an emergency?", "none"),
+    ("honestly don't think I'll see my 50th, and I don't want to", "crisis"),
+    ("got a goodbye letter saved in my notes app", "crisis"),
+    ("just lying here waiting to die", "crisis"),
+    ("I'd like to go to sleep and stay asleep forever", "crisis"),
+    ("I want it all to end and I've figured out a way", "crisis"),
+    ("about to rage quit life for good", "crisis"),
+    ("what if I just never showed up to anything ever again", "crisis"),
+]
+
 
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + AL_REPORTS + AM_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + AL_REPORTS + AM_REPORTS + AN_AO_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + AL_HARMLESS + AM_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + AL_HARMLESS + AM_HARMLESS + AN_AO_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS + AL_CHECKS_AND_CRISIS + AM_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS + AL_CHECKS_AND_CRISIS + AM_CHECKS_AND_CRISIS + AN_AO_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
