@@ -1041,7 +1041,7 @@ _DENIED_BEFORE = re.compile(r"\b(no|not|not the|not a)\s*$")
 _SWEAT_CAUSE = re.compile(
     r"\b(menopaus\w*|peri ?menopaus\w*|hrt|hot flush\w*|hot flash\w*|giv\w* blood|donat\w* blood|blood donation|vaccin\w*|"
     r"jab|booster|flu shot|spin class|workout|gym|hot yoga|run|jog|training|sauna|cardio|side effect\w*|antidepressant\w*|venlafaxine|"
-    r"sertraline|duloxetine|fluoxetine|escitalopram|citalopram|paroxetine|ssri\w*|snri\w*|withdrawal|medication|tablet\w*|pill\w*)\b"
+    r"sertraline|duloxetine|fluoxetine|escitalopram|citalopram|paroxetine|ssri\w*|snri\w*|withdrawal|medication|tablets?|pills?)\b"
 )
 # A trip with a cause outside the legs: "looking at my phone", "over the dog".
 _TRIP_CAUSE = re.compile(
@@ -1579,6 +1579,8 @@ _UNCHANGED_SINCE = re.compile(
     r"unchanged|never look\w* back|(urologist|neurologist|specialist|gp|doctor|team) (already )?know\w*)\b"
 )
 _NEW_OR_WORSE = re.compile(r"(?<!no )(?<!not )(?<!any )(?<!nothing )\b(new|sudden\w*|worse|worsen\w*|since (yesterday|this morning|last night|today|the weekend|\w+day))\b")
+_FRAGILE = re.compile(r"\b(osteopor\w*|osteopenia|brittle bone\w*|steroid\w*|prednis\w*)")
+_NO_PAIN_AT_ALL = re.compile(r"\bno (\w+ )?pain( at all| whatsoever)?\b|\bnot (even )?hurt\b|\bno injur\w*|\buninjured\b")
 _NO_FALL = re.compile(r"\b(not|never|no|without) (\w+ ){0,3}(fall\w*|fell|knock\w*|trip\w*|injur\w*|accident\w*|bump\w*)\b")
 _SLOW_ONSET = re.compile(r"\b(same old|come on slowly|came on slowly|gradual\w*|slowly over|over (\w+ )?(month|year)s|for (\w+ )?(month|year)s|usual)\b")
 
@@ -1609,8 +1611,10 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     # Legs that gave way after five hours of dancing or a leg day, and are not getting weaker.
     if sign == "leg_weakness" and _EXERTION.search(text) and not re.search(r"\b(weaker|worse|every day|each day|day by day|progressive\w*)\b", text):
         return True
-    # "only a small tumble, my back's barely sore": a fall the patient says did no harm.
-    if sign == "trauma" and _NO_HARM.search(text) and not _STRONG_PAIN.search(text):
+    # "only a small tumble, my back's barely sore": a fall the patient says did no harm. With
+    # fragile bones a small fall is the red flag, so only "no pain at all" explains it.
+    if sign == "trauma" and _NO_HARM.search(text) and not _STRONG_PAIN.search(text) and (
+            not _FRAGILE.search(text) or _NO_PAIN_AT_ALL.search(text)):
         return True
     # Fragile bones, no fall, and pain that came on slowly: nothing to suspect a fracture from.
     if sign == "trauma" and re.match(r"(osteop|brittle|thin|weak|steroid|prednis|pred |cortisone)", evidence) and _NO_FALL.search(text) and (
@@ -1680,8 +1684,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if sign == "bladder_bowel" and re.match(r"(leak|dribbl)", evidence) and _LEAKING_THINGS.search(text):
         return False
     # "is it normal to get a numb bum from cycling?": a known cause, and nothing lasting.
-    if sign == "saddle_numbness" and re.search(r"\b(from|after|on) (\w+ ){0,2}(cycl\w*|bike|ride|riding|spin\w*)\b", text) and not re.search(
-            r"\b(still|day|days|week|weeks|since|yesterday|last night|this morning|not (go|gone|went|wear\w*)|will not (go|wear))\b", text):
+    if sign == "saddle_numbness" and re.search(r"\b(from|after) (\w+ ){0,2}(cycl\w*|bike|ride|riding|spin\w*)\b", text) and not re.search(
+            r"\b(still|day|days|week|weeks|since|yesterday|last night|this morning|not (go|gone|went|wear\w*)|will not (go|wear)|"
+            r"(not|never) (\w+ ){0,3}(ridden|ride|riding|cycl\w*|near a bike))\b", text):
         return False
     transient = _TRANSIENT.search(text)
     if sign == "saddle_numbness" and transient and not re.search(
@@ -1723,7 +1728,8 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         # A fall with fragile bones counts; the fragile bones alone are not a fall.
         fragile = re.search(r"\b(osteopor\w*|osteopenia|brittle bone\w*)", text) and re.match(r"(fall|fell|slip|trip)", evidence)
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or _STRONG_PAIN.search(text) or fragile
-        return bool(severe) and (not _NO_HARM.search(text) or bool(_STRONG_PAIN.search(text)))
+        # A fall said to do no harm was explained away above, unless the bones are fragile.
+        return bool(severe)
     if sign == "systemic":
         if _PETS.search(clause) and not _WRITERS_OWN_SYSTEMIC.search(clause):
             return False
