@@ -1060,8 +1060,14 @@ _OFTEN = re.compile(r"\b(keep|kept|always|again|more and more|often|every|foot d
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
 _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
-_NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|barely sore|(only|just) a (small|little|slow|gentle|tiny) (tumble|fall|slip)|"
-                      r"(mild|minor|slight)\w* and (eas|settl|improv)\w*|(back|it|spine) (be |s |is )?no different\b|(do not|did not|never) hit my back|just a mouthful|and a laugh|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
+# Said of the fall in so many words ("only a small tumble, barely sore"), unlike "he says he's
+# fine", which a carer often goes on to contradict: enough to overrule the classifier too.
+_NO_HARM_SAID = re.compile(
+    r"\b(no (new |severe |real |extra )?pain|no harm|barely sore|(only|just) a (small|little|slow|gentle|tiny) (tumble|fall|slip)|"
+    r"(mild|minor|slight)\w* and (eas|settl|improv)\w*|(back|it|spine) (be |s |is )?no different\b|(do not|did not|never) hit my back|just a mouthful|"
+    r"and a laugh|not (even )?hurt|no injur\w*|not injur\w*|uninjured|unhurt|without (any )?(pain|injur\w*)|nothing hurt)\b"
+)
+_NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|nothing (be |was )?broke\w*|no (fracture|break)\w*|x ?ray\w* (\S+ ){0,4}(clear|normal|fine)|(completely|fully|all) (heal|recover)\w*)\b")
 _STRONG_PAIN = re.compile(r"\b((a lot of|lots of|so much|heaps of) pain|cry\w*|scream\w*|hurt\w* to breathe|(very|really|extremely|so|super|incredibly) (painful|sore)|agony|excruciat\w*|(?<!no )(?<!not )severe|(can not|barely|hardly) (move|walk|stand|get up|bend))\b")
 _ON_PURPOSE = re.compile(r"\b(on purpose|diet\w*|gym|cut (out|down on|back on) (\w+ )?(takeaway|junk|sugar|alcohol|drink|beer|wine|snack|carb|chocolate)\w*|the (whole )?plan|wedding|wed|goal weight|target weight|(weight|kg|kilo\w*|stone|pound\w*) i (want|plan|aim)\w*|challenge|competition|gastric|bariatric|lap band|weight loss (surgery|op|operation)|tr(y|ied|ying) to|intention\w*|meant to|want\w* to lose|calorie\w*|fasting|ozempic|weight watchers?|slim(ming)? world|jenny craig|noom|keto|intermittent fasting|healthy eat\w*|mounjaro|wegovy|saxenda|weight ?loss (injection|jab|shot|pen|drug|medication|medicine)\w*|(gp|doctor|dr|dietitian|specialist) (\w+ )?plan\w*|as plan\w*|training block|in training|marathon|weight cut|cutting weight|on (my |a )?cut|quit (soda|soft drink|sugar|alcohol|booze|grog|beer)|dietitian|dietician|nutritionist|couch to 5k|weight loss program\w*|eat\w* (better|well|healthier|less)|cut\w* (out|back|down) (on )?(sugar|carb\w*|alcohol|booze|grog|junk)|walk\w* every|start\w* (walk|run|swim|cycl|exercis|go to the gym)\w*|more active|(walk|run|swim|cycl|exercis|train)\w* (\w+ ){0,1}(more|much|heaps|every day|daily|a lot))\b")
@@ -1613,7 +1619,7 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
         return True
     # "only a small tumble, my back's barely sore": a fall the patient says did no harm. With
     # fragile bones a small fall is the red flag, so only "no pain at all" explains it.
-    if sign == "trauma" and _NO_HARM.search(text) and not _STRONG_PAIN.search(text) and (
+    if sign == "trauma" and _NO_HARM_SAID.search(text) and not _STRONG_PAIN.search(text) and (
             not _FRAGILE.search(text) or _NO_PAIN_AT_ALL.search(text)):
         return True
     # Fragile bones, no fall, and pain that came on slowly: nothing to suspect a fracture from.
@@ -1728,8 +1734,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         # A fall with fragile bones counts; the fragile bones alone are not a fall.
         fragile = re.search(r"\b(osteopor\w*|osteopenia|brittle bone\w*)", text) and re.match(r"(fall|fell|slip|trip)", evidence)
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or _STRONG_PAIN.search(text) or fragile
-        # A fall said to do no harm was explained away above, unless the bones are fragile.
-        return bool(severe)
+        return bool(severe) and (not _NO_HARM.search(text) or bool(_STRONG_PAIN.search(text)))
     if sign == "systemic":
         if _PETS.search(clause) and not _WRITERS_OWN_SYSTEMIC.search(clause):
             return False
@@ -1825,7 +1830,8 @@ def assess(*texts: str) -> Assessment:
             for word in SIGN_WORDS.finditer(clause):
                 negated = _negated(clause, word.start(), word.end())
                 # "hobbling to the loo": a place, not a bladder, unless denied ("nothing strange when I go to the toilet").
-                if re.fullmatch(r"loo|toilet|dunny", word.group(0)) and re.search(r"\b(to|on|off|from|in|at|near) (the |a )?$", clause[:word.start()]) and not (negated or general):
+                if re.fullmatch(r"loo|toilet|dunny", word.group(0)) and re.search(r"\b(to|on|off|from|in|at|near) (the |a )?$", clause[:word.start()]) and not (
+                        negated or general or _mention_explained(original, clause, word)):
                     continue
                 # A trip, a wipe or "accidents" count as sign words only when denied ("haven't
                 # tripped once", "no accidents"): tripping over the dog or a few accidents in

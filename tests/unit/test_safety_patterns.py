@@ -1679,3 +1679,17 @@ def test_pain_denied_or_hypothetical_numbness_then_the_groin_does_not_fire(check
 @pytest.mark.parametrize("text", AD_CRISIS)
 def test_asking_for_an_easy_way_out_is_a_crisis_and_an_easy_way_to_ease_pain_is_not(check, text):
     assert check(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "my dad fell down the stairs this morning, says he's fine but he can't get off the sofa",
+    "had a car crash today, I'm okay-ish, but the back pain is unreal",
+])
+def test_a_fall_played_down_is_left_to_the_classifier(check, text):
+    """"He says he's fine" is often contradicted in the next breath: unlike "only a small
+    tumble, barely sore", it does not explain the fall away."""
+    assert "trauma" not in check(text).dismissed
+
+
+def test_a_toilet_as_a_place_still_carries_its_explanation(check):
+    assert check("I'm up to the loo all night because I have a cuppa before bed").denied == ("mentioned",)
