@@ -373,14 +373,15 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     # "my service weapon is at home and it's been on my mind"; "becoming one of the 22 a day" (the veterans' statistic).
     r"\b(weapon|gun|guns|handgun|pistol|firearm\w*|rifle|shotgun)\b (\w+ ){0,8}(on my mind|in my (head|thought\w*)|tempt\w*|think\w* about (it|using))",
     r"\bone of the 22\b|\bthe 22 (a|per) day\b",
+    r"\b(wish|want|hope|pray)\w* (that )?i (could|would|can|might|will) (just |simply |quietly )?(die|be dead|not wake up|stop existing|disappear)\b(?! (of|from|laugh\w*|down))",
     # "not sure I'll see my 40th ... because I don't want to"; goodbye texts in drafts; "waiting to finally die".
     r"\b(not sure|doubt|do not think) (if |whether )?i (will|would) (see|make it to|reach|be around for) (my )?(\d+(st|nd|rd|th)|next birthday|birthday|christmas)\b",
     r"\b(goodbye|farewell|suicide) (text|message|letter|note|email|video)s? (\w+ ){0,4}(draft\w*|written|ready|sit\w*|saved|queued|scheduled)\b|\b(draft\w*|wrote|written|writ\w*|saved) (\w+ ){0,3}(goodbye|farewell) (text|message|letter|note|email)s?\b",
-    r"\b(wait\w*|ready|long\w*) (\w+ )?to (finally )?die\b",
+    r"\b(wait\w*|ready|long\w*) (\w+ )?to (finally )?die\b(?! (down|off|out|away))",
     r"\b(not|never) (turn|show) up (\S+ ){0,8}(anything|anywhere) (\S+ ){0,2}ever again\b",
-    r"\b(go|went|going) to sleep (\S+ ){0,8}forever\b|\bsleep forever\b|\bnever wake up\b",
-    r"\bwant\w* (the pain|it|this|everything|it all) to (stop|end)\b.{0,60}\b(work\w* out|figur\w* out|found|know|have) (a |the |my )?(way|plan|method)\b",
-    r"\brage ?quit\w* (\S+ ){0,6}(for good|life|forever|permanently)\b|\b(quit|leave|exit)\w* (life|the game of life)\b",
+    r"\b(go|went|going) to sleep (for (a |an )?((very|really|long|extra) )*(long )?time\W*)?forever\b|\ba?sleep forever\b|\bnever wake up\b",
+    r"\bwant\w* (the pain|it|this|everything|it all) to (stop|end)\b.{0,60}\b(work\w* out|figur\w* out) (a |the |my )?(way|plan|method)\b",
+    r"\brage ?quit\w*\W*(?!(the|that|this|my) (game|match|level|app|server))(\S+ ){0,2}(for good|life|forever|permanently)\b|\b(quit|leave|exit)\w* (life|the game of life)\b(?! (insurance|cover|policy))",
     r"\b(burn\w*|cut\w*|slash\w*|carv\w*) (\w+ ){0,1}my (arm|wrist|skin|thigh)\w*", r"\bunaliv\w*", r"\bslit\w* (\w+ ){0,2}(wrist|wrists|arm|arms|throat|vein\w*)\b", r"\bkil+ (my ?self|me now)\b", r"\bfinish (my ?self|me) off\b",
     r"\b(enough|had it) (of|with) (life|living|being alive|it all|everything)\b", r"\bway out\b",
     r"\brather (be )?dead\b", r"\btoo many (\w+ ){0,3}(pill\w*|tablet\w*|med\w*|relaxant\w*|painkiller\w*|opioid\w*|endone|oxy\w*|sleeping)", r"\bon the edge\b(?! of (the |my |a |our )?(sofa|couch|settee|bed|chair|armchair|seat|stool|bath|table|desk|step|kerb|curb|mattress))",
@@ -410,7 +411,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"(?<!mean i )(?<!mean that i )\b(been|keep|kept|start\w*|be) hurt\w* my ?self\b(?! (by )?(doing (the |these |those |my )?(exercise|stretch|workout)\w*|exercis\w*|lift\w*|bend\w*|mov\w*|walk\w*|run\w*|train\w*|stretch\w*)\b)", r"\bhurt\w* my ?self (to|on purpose|again and again)\b",
     r"\b(end|ending|take|taking) (\w+ ){0,2}(my|own) (own )?life\b",
     r"\bend (it|it all|things|everything|this|the pain for good)\b(?! with)(?! (sciatica|back|flare\w*|cycle|ache|stiffness|injury|boom)\b)",
-    r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die|be dead|not (be )?alive|disappear (forever|for good|permanently))\b",
+    r"\b(want|wish|wanna|ready|like|long) (\w+ ){0,2}(to )?(die(?! (down|off|out|away))|be dead|not (be )?alive|disappear (forever|for good|permanently))\b",
     r"\b(want|wish|need) ((?!(get|got|getting|move|moving|pull|push|lean|roll|turn|climb|step)\b)\w+ ){0,3}(over|to be over|to stop for good)\b(?! (it|this|that|the|my|him|her|them)\b)",
     r"\bbetter off (dead|gone|without me|if i)",
     # "the world would be a better place without me in it"

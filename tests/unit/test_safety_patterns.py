@@ -1561,6 +1561,8 @@ AN_AO_CHECKS_AND_CRISIS = [
     ("I want it all to end and I've figured out a way", "crisis"),
     ("about to rage quit life for good", "crisis"),
     ("what if I just never showed up to anything ever again", "crisis"),
+    ("I wish I could just die", "crisis"),
+    ("it takes a long time for the soreness to die down", "none"),
 ]
 
 
