@@ -79,7 +79,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?<!for my )(?<!for the )(?<!strengthen my )(?<!work on my )\bpelvic floor\b(?! (exercise|muscle|physio|work|training|class|strength|app|program)\w*)",
         rf"{_BLADDER} (\w+ ){{0,8}}(already (gone|go|went|wet|done it)|nothing (\w+ )?(happen\w*|come\w*)\b|(and )?nothing\s*$)",
         r"\balready (wet|done it)\b",
-        r"\b(urinary )?retention\b|\bcatheter\w*|\bdrain\w* (\w+ ){0,4}(litre|liter|ml|bladder|urine)\b",
+        r"\b(urinary )?retention\b|\bretain\w* (\d+ ?(ml|mls|millilitre\w*|litre\w*)|urine|water|wee)|\bcatheter\w*(?! (\w+ )?(come|came|be|was|get|got|have be|taken|take) (out|remove\w*))|\bdrain\w* (\w+ ){0,4}(litre|liter|ml|bladder|urine)\b",
         rf"{_BLADDER} (\w+ ){{0,4}}(can not|do not|not|barely|hardly) (\w+ ){{0,2}}(feel|sense|notice|tell) (it|when|whether|if|anything|that)\b",
         r"\b(wet|wetting|soil\w*|pee\w*|wee\w*|poo\w*|poop\w*|piss\w*|mess\w*) (my|me|him|her|them|your)sel(f|ves)\b",
         rf"{_BLADDER}\w* (\w+ ){{0,3}}(come|came|coming) out (\w+ ){{0,2}}(without (any )?warning|by (it|them)sel\w*|on (its|their) own|before i)",
@@ -107,7 +107,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(incontinence|continence|adult) (pad|pads|pant\w*|nappy|nappies)\b",
         r"\b(can not|unable to|not able to) (hold|control|stop) (in )?(the |a |my )?(wind|gas|fart\w*|poo\w*|poop\w*|wee|pee|my (bowel\w*|bladder))\b",
         r"\bwear\w* (a )?(pad|pads|nappy|nappies)\b(?! (on|for) (my |the )?(knee|elbow|shoulder|shin)\w*)",
-        r"\b(have|has) (not|never) (\w+ )?(a |any )?(pee|wee|piss|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* since\b",
+        r"\b(have|has) (not|never) (\w+ )?(a |any )?(pee|wee|piss|urinat\w*|pass\w* (urine|water)|go to the (toilet|loo))\w* (since|for (about |over |nearly |almost |more than |around )?((\d\d|[89]) ?(hour|hr)|twelve|fifteen|eighteen|twenty|a day|a whole day|all day|a long time|ages))\b",
         r"\b(can not|unable to|not able to|struggle\w* to|barely) hold (it|on|my (wee|pee|bladder|bowel\w*|poo)) (in|at all|long enough|till|until|anymore|any more)\b",
         r"\b(do not|did not|never) (realise|realize|notice|know|feel)\w* (\w+ ){0,3}(wet|soil|pee|wee|poo|poop|piss)\w*",
         r"\b(catch|caught) short\b|\b(not|never|do not|did not|can not|barely) (quite )?(make|made|making|get|got) it to the (toilet|loo|bathroom|dunny|restroom)\b",
@@ -143,7 +143,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b{_SADDLE} (\w+ ){{0,3}}(feel\w*|seem\w*) (a|as) (though|if) (\w+ ){{0,4}}{_NUMB}",
         r"\b(numb(?!ers?\b)\w*|tingl\w*|can not feel|not feel|barely feel|hardly feel|no feel\w*|(loss of|lost|reduced|less) (feel\w*|sensation)|weird|strange|odd|different|funny) (\w+ ){0,5}(wipe|wiping|toilet paper|loo paper|toilet roll|dunny roll)\b",
         r"\b(wipe|wiping|toilet paper|loo paper)\b (\w+ ){0,5}(numb(?!ers?\b)\w*|feel (\w+ ){0,2}(weird|strange|odd|different|funny|nothing|dull|dead)|feel\w* like (it be |it is |it s )?(someone|somebody) else|(can )?not (really |quite |properly )?feel|no feel\w*|not my)",
-        r"\bsaddle\b(?! (stool|chair|seat))", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
+        r"\bsaddle\b(?! (stool|chair|seat|test|check))", r"\bsit\w* on (a )?(bag of )?(frozen pea\w*|ice|a block of ice)", r"\bnumb (nappy|nappies|diaper\w*)\b",
         rf"\b(pinch|poke|prod|touch|scratch|press)\w* (\w+ ){{0,2}}{_SADDLE}( cheek\w*)? (\w+ ){{0,5}}(can not|could not|do not|did not) (really )?feel\b",
         r"\b(sit\w* on|on) (the )?(toilet|loo)\w* (\w+ ){0,3}feel\w* (\w+ ){0,2}(weird|strange|odd|numb|different|funny|like (\w+ ){0,3}not (part of )?(me|mine))",
         rf"{_NUMB} (\w+ ){{0,3}}(move|spread|travel|go|went|gone|creep|crept)\w* (\S+ ){{0,14}}{_SADDLE}",
@@ -182,9 +182,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "leg_weakness": (
         # "my legs aren't as strong as they were": starts at the "not", so that it does not read as "legs are not (weak)".
         r"(?:(?<=leg be )|(?<=legs are )|(?<=leg s ))not (as|a|so|nearly as|nearly a) (strong|steady)\b",
-        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|fold\w* (up )?(under|beneath)|drag\w*|slap\w*|flop\w*|jelly|not work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy(?! (deadlift|squat|lift|weight|session|set|load|bag|box|shopping|training|work)\w*)|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
+        rf"\b{_LEG}\w* (\w+ ){{0,4}}(weak\w*|give way|give out|gave way|gave out|buckl\w*|collaps\w*|from under|fold\w* (up )?(under|beneath)|drag\w*|slap\w*|flop\w*|jelly|not work\w*|stop work\w*|will not (work|move|hold|push|lift|take (my )?weight)|not push\w*|useless|heavy(?! (deadlift|squat|lift|weight|session|set|load|bag|box|shopping|training|work)\w*)|wobbl\w*|not feel like (mine|my own)|not (hold|carry|support) (me|her|him|them))",
         rf"\b(weak\w*|jelly|heavy|dead|useless|wobbly) (\w+ ){{0,3}}{_LEG}\b",
         r"\bfoot ?drop\b|\bdrop foot\b|\bdropped foot\b",
+        # "went from a limp to needing a walking frame in 5 days"
+        r"\bfrom (a |an |my )?(\w+ ){0,2}(limp\w*|stick|cane|walk\w*) to (need\w* |use\w* |using )?(a |an )?(walking )?(frame|walker|zimmer|wheelchair|crutch\w*|stick|cane)\b",
+        r"\b(can not|can no long(er)?|unable to|(not|no long(er)?) able to) (stand|walk|go|get up|rise|push up) on (my )?((left|right|leave) )?(tip ?toe|toe|heel)\w*",
         # Nerve-root symptoms in both legs: "bilateral sciatica now, it was only the L5 side".
         r"\bbilateral (sciatica|leg\w*|radicul\w*|numb\w*|tingl\w*|pins|paraesth\w*|paresth\w*|symptom\w*|weak\w*)",
         # Both legs at once: "my legs are both tingling now, it was just the left before".
@@ -234,7 +237,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(accident|crash\w*|collision|collide\w*|mvc|mva|rtc|rta|airbag\w* (\w+ )?(go|went|gone|deploy|blow|blew|explod)\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
         r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
         # Pain "coming from the back" is no fall; being thrown from a horse is.
-        r"\b(come|came) off (my|the|a|his|her) (?!(codeine|medication|med|meds|tablet|pill|painkiller|opioid|endone|oxy\w*|tramadol|gabapentin|lyrica|steroid|prednisone|antidepressant|drug|patch|dose)s?\b)\w+|\b(thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+",
+        r"\b(come|came) off (my|the|a|his|her) (?!(codeine|medication|med|meds|tablet|pill|painkiller|opioid|endone|oxy\w*|tramadol|gabapentin|lyrica|steroid|prednisone|antidepressant|drug|patch|dose)s?\b)\w+|\b(thrown|throw|flung|fly|flew) (off|from) (my|the|a|his|her) \w+|"
+        r"\b(go|went|fly|flew|come|came|thrown) over (the |my )?handle ?bar\w*|\b(come|came|fell|fall|thrown) off mine\b",
         r"\b(roll\w*|flip\w*) (my|the|our|a) (car|ute|truck|quad|bike|van|4wd)",
         r"\b(car|ute|truck|vehicle|van|bus|4wd|suv) (\w+ ){0,3}(roll\w* over|flip\w*|overturn\w*|roll\w* (\w+ )?times)\b",
         r"\btackl\w*|\bscrum\w*|\bcrunch\w* (in|by|under)\b|\b(hear|heard|felt|feel) (a |something )?(crack|snap)\w*",
@@ -340,6 +344,12 @@ _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|o
 
 CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bneck (my ?self|him ?self|her ?self|them ?selves)\b",
+    # "if the scan comes back bad I'm not going to stick around to find out how bad it gets"
+    r"\bnot (go to |going to |gon na |gonna )?stick\w* around (to|and) (see|find out|watch|wait)\b",
+    # "only hanging on for mum's birthday next week, after that I'm done"
+    r"\b(only|just) (hang\w*|hold\w*) on (for|until|till) (\w+ ){1,6}(,? )?after (that|then|it|this)\b",
+    # "never felt this hopeless. I've started looking up how to do it"
+    r"(?=.*\b(hopeless|no point|pointless|can not go on|give up|given up|end it)\b).*\b(look\w* up|research\w*|google\w*|search\w*( for| up)?) (\w+ ){0,2}(how|ways) to (do it|end it|go through with it)\b",
     # Someone named at risk: "my brother says he wants to kill himself" (not the generic
     # "what if a patient says they want to harm themselves").
     r"\b(want\w*|go to|going to|plan\w*|threaten\w*|talk\w* about|tried|try\w*|think\w* (about|of)) (to )?(kill|end|hurt|harm)\w* (him|her) ?self\b",
@@ -609,6 +619,13 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
     r"\b(be|is) (this|that|my \w+( \w+)?) (\w+ ){0,4}(serious|dangerous|an? emergency|urgent|sinister|a worry|worrying|concern\w*)\b(?! to)",
     r"\b(be|is) it (\w+ ){0,2}(serious|an? emergency|sinister)\b",
+    # "is it dangerous to leave my slipped disc untreated while I wait?"
+    r"\b(be|is) it (\w+ ){0,2}(dangerous|risky|safe|ok|okay|bad) (for me )?to (leave|ignore) (it|this|my|the)\b",
+    # "is this something for the hospital?", "would you class my situation as urgent?"
+    r"\b(be|is) (this|it|that) (\w+ ){0,2}something for (the |a )?(hospital|ed|er|a&e|emergency|ambulance|casualty)\b",
+    r"\b(class|count|consider|rate|call) (my|this|it) (\w+ ){0,2}(as )?(urgent|an? emergency|serious)\b",
+    r"\bneed (an? )?(er|ed|a&e|hospital|emergency) (visit|trip)\b",
+    r"\b(be|is) it worth (\w+ ){0,2}(call\w*|ring\w*|phon\w*|dial\w*) (111|000|911|999|112|triple zero|nhs|an ambulance|the (er|ed|hospital|ambulance))\b",
     # "is it worrying that the pain has moved to the other side?": something happening, not a general rule.
     r"\b(be|is) it (\w+ )?(dangerous|worry\w*|a worry|concerning|a concern|a bad sign) that (\w+ ){0,4}(my|the|this|i)\b",
     r"\bhow (do|can|would|will) i (know|tell|be sure) (if |whether |that )?(it|this|the pain|my \w+) (be |is )?(not|n t) (something|anything) (worse|wrong|serious|bad|sinister|nasty)\b",
@@ -722,7 +739,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     # "see a doctor or wait it out?": two of our three sets' writers read this as asking to be
     # checked, one as the education topic; when in doubt, escalate.
     r"\bor (can i |should i |do i )?(just )?(ride|wait|tough|sit) (it|this) out\b",
-    r"\b(check\w*|look\w* at|seen) (\w+ ){0,3}before (my|the|i|we)\b",
+    r"\b(check(?! up)\w*|look\w* at|seen) (\w+ ){0,3}before (my|the|i|we)\b",
     r"\b(do|done|did) something (\w+ ){0,2}(serious|bad|nasty) (to|in)\b",
     r"\b(i|we) (\w+ )?(want|would like) to (get|be) (\w+ )?(check\w*|look\w* at|assess\w*)\b",
     r"\b(feel\w*|be|seem\w*) (\w+ )?different (this time|from (usual|normal|before|last time)|than (usual|normal|before|last time))\b(?! pain)",
@@ -744,7 +761,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\bworth (get\w*|have\w*) (it |this )?(check\w*|look\w* at|seen) (\w+ )?or (should i |do i |can i )?(just )?(rest|wait|leave|ride|tough|ignore)\b",
     r"\b(know|wonder\w*|tell me|not sure|unsure) (if|whether) i (need|should|have|ought) (to )?(go|get) (to )?(the )?(hospital|emergency|ed|a&e|er|urgent care)\b",
     r"\bhow bad (\w+ ){0,6}(before|until|till) i (\w+ ){0,2}(go|see|call|ring|get) (\w+ ){0,3}(emergency|hospital|ed|a&e|er|doctor|gp|ambulance|000|911|999)\b",
-    r"(?<!i have )(?<!we have )(?<!already )(?<!she )(?<!he )(?<!they )(?<!gp )(?<!doctor )(?<!nurse )(?<!physio )\b(run|go|walk\w*|take) (me |us )?(through|over) (\w+ ){0,4}(checklist|check\w*|question\w*|whether)\b|\bgo (through|over) it (together|with me)\b",
+    r"(?<!i have )(?<!we have )(?<!already )(?<!she )(?<!he )(?<!they )(?<!gp )(?<!doctor )(?<!doc )(?<!nurse )(?<!physio )\b(run|go|walk\w*|take) (me |us )?(through|over) (\w+ ){0,4}(checklist|check\w*|question\w*|whether)\b|\bgo (through|over) it (together|with me)\b",
     r"\bmake sure (i be not|i am not|nothing\w*|it be not|it is not) (\w+ ){0,3}(miss\w*|bad|serious|red flag|warning sign)",
     r"\b(is|be) my (back|pain|spine) (ok|okay|alright|all right)\b|\bcan (you|u) check\s*\W*$|\bcan (you|u) check (me|if (it|this|i)|whether (it|this|i))\b",
     r"\b(whether|if) (they|these|those|it|this|my symptom\w*) (be|are|is) (a |the )?(warning sign|red flag|kind that need|type that need)\w*",
@@ -802,16 +819,16 @@ _FINE_WORDS = re.compile(
     r"intact|unremarkable|nad|wnl|within normal limits|preserved|(get|got|gotten|getting) (\w+ )?(better|well)|(be|been) (\w+ )?better|"
     r"same as always|under control|working properly|grand|(be |is )?(go|gone) now|come back (fully|completely|to normal)|get\w* (better|well) (each|every|by the) day|recover\w* well|nothing (unusual|different|wrong|new|change\w*)|"
     r"(completely|totally|fully|all) (go|gone|resolv\w*|disappear\w*|better|recover\w*)|back to normal|"
-    r"(all )?in (good |full )?working order|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always)|"
+    r"(all )?in (good |full )?working order|without (any )?(problem|issue|trouble|difficult)\w*|(have |has )?not chang\w* (at all|one bit)|work\w* (fine|normally|as normal)|same a?s? (ever|usual|normal|before|always)|"
     r"(as |still )?strong (a?s? )?(ever|always|usual|before)|still strong)\b"
 )
 # "full control of my bladder", "normal feeling in my groin": said to be fine before the sign.
 _FINE_BEFORE = re.compile(
     r"\b(all|everything) (be |is |s )?(good|fine|ok|okay|normal|sweet) (with|in|on|re) (the |my )?$|"
-    r"\b(full|total|complete|normal|good|perfect) (control|feeling|feel|sensation|strength|power|function)( of| in| over| around)?"
+    r"\b(full|total|complete|normal|good|perfect|regular) (control|feeling|feel|sensation|strength|power|function|bowel movement\w*|movement\w*)( of| in| over| around)?"
     r"( my| the)?( \w+ (and|or|/|&)( my)?)? ?$|\bfeel (everything|it all|all of it|fine|normal\w*)( when| while)?( i)? ?$|"
     r"\b(can still|still can|still able to|still be able to) (feel|control|hold|tell|sense|empty)( \w+){0,2} ?$|"
-    r"\b(know|can tell|feel|sense|notice) when (my|i (need|want|have) to) ?$"
+    r"\b(know|can tell|feel|sense|notice) when (my|i (need|want|have) to) ?$|\b(regular|normal) ?$"
 )
 # "fever - no", "cancer history: none", "weak legs - no", "Fever N / Chills N": a form-style
 # answer after the sign, at the end of its clause or of its item in a "/" list.
@@ -828,6 +845,11 @@ _HYPOTHETICAL = re.compile(
     r"^(were|be) (i|you|someone|anyone|a person|my \w+) (ever )?to\b|^had (i|you|someone|anyone|a person|my \w+) (ever )?(notice\w*|develop\w*|experienc\w*|got|lost)\b|(?<!tell )(?<!know )(?<!sure )(?<!notice )\bif i (ever|get|start|have)\b|\bif (my|your|the) (\w+ ){0,2}ever\b|"
     # "my wife would tell me if I'd lost weight"
     r"(?<!can not )(?<!could not )\b(tell|told|notice|know|knew|say|said)\w* (me |us |you )?if i\b(?! (should|need|must|have to|ought))|"
+    # "what would you do if someone told you they couldn't feel their bum?", "how soon should someone be seen if they get ..."
+    r"\bwhat would (you|it|the bot) (do|say|tell \w+) if (someone|somebody|a patient|a person|anyone|people|they|a user)\b|\bif (they|someone|somebody|a person|a patient|people) (get|have|notice|develop|experienc)\w*\b|"
+    # "I'm scared that one day my legs will just give out"
+    r"\b(one day|some day|someday|eventually) (\w+ ){0,3}(will|would|might|could|may)\b|"
+    r"\b(worr\w*|scared|afraid|terrified|fear\w*) (about|of) (\w+ ){1,4}(one day|some day|someday|in the future|eventually|later in life)\b|"
     r"^(could|can|would|might|will) (my|your|a|the|someone s) (\w+ ){0,3}(go|get|become|start|turn|give) (\w+ ){0,2}(from|because of|with|due to|if)\b"
 )
 # "a slipped disc can make you incontinent": about people in general.
@@ -874,7 +896,8 @@ _ASKING_ABOUT = re.compile(r"\bhow (would|do|does|can|could|will) (someone|anyon
 # "does my pain mean something is wrong", "when should I worry about this pain of mine":
 # a question shaped like a general one, about the patient's own pain.
 _OWN_PAIN = re.compile(r"\b(my|this) (\w+ ){0,2}(pain|back|symptom\w*|sciatica)\b(?! (in general|generally))|\bof mine\b|\bthe pain (have|has|had) (move|spread|shift|get|got|become|start)\w*|"
-                       r"\bi (have )?(have|had|get|got) (\w+ ){0,2}(back pain|backache|sciatica)\b")
+                       r"\bi (have )?(have|had|get|got) (\w+ ){0,2}(back pain|backache|sciatica)\b|"
+                       r"\bmy (left |right )?(leg|legs|hip|hips|foot|feet|bum|buttock\w*|groin|thigh\w*) (to )?(ache|hurt|throb|burn|be sore)\b")
 # A full stop ends a clause, but not in "39.2" or an ellipsis ("he can't... perform").
 # ", then ..." carries on the clause before it: "the weakness got better, then worse again".
 _CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,(?! then\b)|\b(?:but|although|(?<!as )(?<! a )though|however|except|whereas|yet)\b")
@@ -884,7 +907,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
     r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
-    r"\bcould kill\b", r"\bfall\w* apart\b", r"\bfever pitch\b", r"\bfall(en)? behind\b", r"\b(fall\w*|fell) off the wagon\b",
+    r"\bcould kill\b", r"\bfall\w* apart\b", r"\bfever pitch\b", r"\b(fall|fell|fallen|falling) for (the|that|this|it|his|her|their|a|an)\b",
+    r"\b(golf|footy|football|soccer|cricket|rugby|tennis|cabin|spring|gold|election|world cup|olympic|finals|grand final|wedding|baby|saturday night) fever\b", r"\bfall(en)? behind\b", r"\b(fall\w*|fell) off the wagon\b",
     r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
     r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b", r"\bcrash\w* (out of|course|on the (couch|sofa|lounge))\b",
     r"\b(piss|pee|wee|wet|poo|poop|shit|crap)\w* (my|me|them|him|her|your|our) ?sel\w* (laugh\w*|with laughter)\b",
@@ -930,7 +954,8 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\bask\w* (\w+ ){0,2}(if|whether|about) (you|patient\w*|people|they) (have|had|be|are|feel) (\w+ ){0,2}(thought\w* of )?(suicid\w*|self ?harm\w*)",
     r"\bsuicide squad\b", r"\bsuicide (sprint|run|drill|squat|lap|shuttle)\w*", r"\bsho(o)?t my ?self in the foot\b", r"\bcancer \W*(star sign|zodiac|horoscope)", r"\bsaddle ?sore\w*", r"(?<!sit on a )(?<!sit on the )\b(bike|bicycle|horse|new|hard|any|good|best|comfy|comfortable|gel|padded|wider|wide|softer|better|different|cut ?out) saddle\b",
     r"\bsaddle on (my|the|a|her|his) (\w+ )?(bike|bicycle|horse|pony|trainer)\b",
-    r"\b(horse|pony|mare)( be| s)? saddle\w*\b" + _NOT_THE_AREA, r"\baccident (and|&) emergency\b|\ba (and|&) e (department|dept|nurse|doctor|ward)\b",
+    r"\b(horse|pony|mare)( be| s)? saddle\w*\b" + _NOT_THE_AREA,
+    r"\bsaddle (be|is|was|were|feel|felt) (so |very |really |too |a bit |quite )?(comfy|comfortable|uncomfortable|hard|soft|high|low|new|wide|narrow|great|good)\b", r"\baccident (and|&) emergency\b|\ba (and|&) e (department|dept|nurse|doctor|ward)\b",
     rf"\b(nowhere near|not near|not anywhere near|away from) (my |the |his |her )?{_SADDLE}",
     r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
@@ -997,7 +1022,7 @@ _LEAKING_THINGS = re.compile(
 # "had a UTI in March, antibiotics cleared it", "erection problems sorted years ago": a past
 # sign that has resolved, unless it is said to be back.
 _PAST = re.compile(
-    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas|time|visit|session|appointment)|back in|years|(year|yr|month|week)s? back|for years?|(as|a) a (kid|child|teen\w*)|(?<!get )(?<!got )used? to \w+|in the (spring|summer|autumn|fall|winter)|"
+    r"\b(ago|last (week|month|year|summer|winter|spring|autumn|christmas|time|visit|session|appointment)|back in|years|for (a few|a couple of|\d+|several|some) (hour|hr)s?|(year|yr|month|week)s? back|for years?|(as|a) a (kid|child|teen\w*)|(?<!get )(?<!got )used? to \w+|in the (spring|summer|autumn|fall|winter)|"
     r"in (january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d))\b"
 )
 _RESOLVED = re.compile(
@@ -1060,7 +1085,7 @@ _GAME = re.compile(r"\b(mario ?kart|video ?game|computer game|gaming|playstation
 _OFTEN = re.compile(r"\b(keep|kept|always|again|more and more|often|every|foot drop|toe|toes|catch\w*|drag\w*|slap\w*|weak\w*)\b")
 _SEVERE_MECHANISM = re.compile(r"\b(height|ladder|roof|scaffold\w*|stair\w*|motorbike|horse|high speed|at speed|rollover|roll\w* (my|the) (car|ute)|hit by|thrown)\b")
 _OTHERS = re.compile(r"\b(toddler|baby|kid|kids|child|children|son|daughter|dog|cat|puppy|grandchild\w*)\b")
-_PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
+_PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|brutal|sore\w*|ach\w*|excruciat\w*|severe|injur\w*|killer|back|spine|neck|tailbone|wreck\w*|kill\w* me|in bits|in pieces|shocking|terrible|awful|(can not|hardly|barely) move|bruis\w*|swell\w*|crack\w*|broke\w*|fractur\w*)\b")
 # Said of the fall in so many words ("only a small tumble, barely sore"), unlike "he says he's
 # fine", which a carer often goes on to contradict: enough to overrule the classifier too.
 _NO_HARM_SAID = re.compile(
@@ -1184,6 +1209,10 @@ def _negated(clause: str, start: int, end: int) -> bool:
     before = re.sub(r"\bpins? (and|n|&) needles?\b", "pins-needles", before)
     # Clinical notes: "negative for saddle anaesthesia", "no evidence of cord compression".
     before = re.sub(r"\b(negative|neg) for\b|\bno (evidence|sign|signs) of\b", "no", before)
+    # "can no longer stand on my toes" is an inability; "not a small fall" was a big one.
+    before = re.sub(r"\b(can|could) no long(er)?\b", "can not", before)
+    before = re.sub(r"\bno long(er)? (able|can)\b", r"not \2", before)
+    before = re.sub(r"\bnot (a|an|just a|only a) (small|minor|little|tiny|slight|simple|gentle) $", " ", before)
     # "never had this before - I can't hold it in": the novelty of what follows, not a denial of it.
     before = re.sub(r"\b(never|not) (have|had|be|been|get|got|experienc\w*) (\w+ ){0,2}(this|that|it|anything like (this|that)) before\b", " ", before)
     # "never had this: in the saddle today I couldn't feel it"
@@ -1217,6 +1246,10 @@ def _negated(clause: str, start: int, end: int) -> bool:
     # A pattern that starts with its own negation ("don't get the urge to wee") is the sign.
     inner = re.sub(r"^((do|does|did|be|have|has) )?(not|never|no) ", "", clause[start:end])
     if _STATED_NOT.search(inner) or _STATED_NOT_AFTER.match(clause[end:]) or _NOT_BECOMING.search(inner) or _NOT_FEELING.search(inner):
+        return True
+    # "my sexual function hasn't changed at all": a function unchanged is intact; numbness unchanged is still there.
+    if re.match(r"(\w+ )?(function|control|sensation|feeling|strength|power|erection\w*|libido|sex drive|walking|balance)(?! (\w+ )?(loss|problem|issue|change)) (\w+ ){0,2}(have|has|do|does) not chang\w*", clause[start:]) and not re.search(
+            r"\b(loss|lost|lose|losing|no|poor|reduced|problem\w*|issue\w*|trouble) (of |with |in )?(my |the )?(\w+ )?$", clause[:start]):
         return True
     # "weight's stable": said of the weight only; a stable myeloma is still a cancer.
     if clause[start:end] == "weight" and re.match(r"\s*(\w+ ){0,2}(stable|steady|unchanged|no different|the same|same as (ever|always|before|usual))\b", clause[end:]):
@@ -1257,6 +1290,10 @@ _WHAT_IT_IS = re.compile(r"^(idk|dunno|i do not know|not sure|no idea) (what|wat
 
 
 def _general(clause: str) -> bool:
+    # "my sister keeps asking what saddle numbness is"; "my GP mentioned foot drop as something to watch for"
+    if re.search(r"\b(ask\w*|wonder\w*|want\w* to know|explain\w*) (me )?what (a |an |the )?(\w+ ){1,3}(be|is|are|mean\w*)\b", clause) or re.search(
+            r"\b(as|a) (something|a thing|one of the things|a sign|a warning sign) to (watch|look|keep an eye)\b", clause):
+        return True
     if _TOPIC_QUERY.search(clause) or (_WHAT_IT_IS.search(clause) and not _REPORTING.search(clause)):
         return True
     if _HYPOTHETICAL.search(clause) or _GENERIC_CLAIM.search(clause) or _WHAT_TO_WATCH_FOR.search(clause):
@@ -1273,7 +1310,7 @@ def _general(clause: str) -> bool:
 # "my doctor asked about a history of cancer", "you asked about night pain last time":
 # what someone else asked about, which the patient answers next, is not a report.
 _ASKED_ABOUT = re.compile(
-    r"\b(you|doctor|dr|gp|physio|nurse|they|he|she|someone|form|chatbot|bot|assistant|receptionist) (\w+ ){0,1}(ask|asked|asks|asking) (me )?about "
+    r"\b(you|doctor|dr|doc|gp|physio|nurse|surgeon|specialist|consultant|anaesthetist|registrar|paramedic|midwife|they|he|she|someone|form|chatbot|bot|assistant|receptionist) (\w+ ){0,1}(ask|asked|asks|asking) (me )?about "
     r"(a |an |any |my |the )?(history of )?(\w+ )??\w+( (and|or|/|&) \w+)*( stuff| thing\w*| question\w*)?|"
     # "I asked about the groin numbness for my mum's friend"
     rf"\b(i|we) (be |was |were |am )?(ask|asked|asking) (you )?about (the |a |an )?(\w+ ){{1,3}}for (my|a|an|our) (\w+ (s|be) )?{_OTHER_PEOPLE}\b"
@@ -1297,11 +1334,48 @@ def _unless_answered_yes(asked: re.Match) -> str:
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
     r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine (start\w*|began|begin|come|came) (\w+ ){0,3}(this morning|today|yesterday|last night|since|ago)\b|\bmine (go|goes|went|run\w*|spread\w*) (down|into|to)\b|\bmine have be\b|"
-    r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\bmine (flare\w*|play\w* up|act\w* up|kick\w* off)\b|\bbe(en)? like (that|this) since\b|"
+    r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\b(be|is) mine\s*(\?|$)|\bmine (flare\w*|play\w* up|act\w* up|kick\w* off)\b|\bbe(en)? like (that|this) since\b|"
     r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
     r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b|"
     r"\bbecause i (suddenly |now |just )?can not\b(?! (\w+ ){0,2}(find|remember|work out|understand|decide|tell|afford|sleep))"
 )
+
+# "What if I told you I can't lift my toes? Started yesterday"; "the leaflet says new
+# incontinence? That's happening to me now"; "no numbness. wait, actually yes, when I wipe":
+# a sign asked about, read about or denied, then said to be real after all. The screening
+# questions settle what the message leaves unclear.
+_TAKEN_BACK = re.compile(
+    r"^(and )?(that|it|this|which|they) (be |s |have |has )?((?!not\b|never\b)\w+ )?((actually|really|now|definitely|totally) )*(happen\w*|real|true|the case)\b|"
+    r"\b(actually|really|now) happen\w*\b|\bhappen\w* (to me|now|right now|today)\b|"
+    r"^(and )?now (it|its|it s|they|that|this) (be |s |have |has )?(happen\w*|come|came|back|every|all the time|constant\w*|there|worse)\b|"
+    r"^(it |they |that |this )?(all )?(start\w*|began|begin|come on|came on|kick\w* in) (only )?(yesterday|today|this morning|last night|tonight|"
+    r"\d+ (day|hour|week)s? ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|last (week|weekend))\b|"
+    r"^(not|no) (joke|joking|kidding|lie|lying|a joke|hypothetical\w*|a what if)\b|^actually (yes|yeah|yep|i do|i have|i can|it do|there be)\b|"
+    r"^(but )?i (do|did|have|had)( once| before| actually| though)?$|"
+    r"^(it be |it s |its )?(just )?((really|very|a bit|quite|so|definitely) )*(faint\w*|dull\w*|muted|less than|reduced|weaker than|patchy)\b"
+)
+# "can't say I haven't noticed leaking", "I wouldn't say I've got no feeling down there": two
+# negations make a report.
+_DOUBLE_NEGATIVE = re.compile(
+    r"\b(can not|could not|would not|will not|do not) (say|pretend|claim)( that)? (?P<who>(\w+ ){0,3}?)(have |has |do |does |be |am |are |is )?(not|no|never) "
+)
+
+
+# "it's not like the cancer's back, they'd have told me": whether it is back is doubted, that
+# there was one is not. With new or unrelenting pain that history is the red flag.
+_RECURRENCE_DOUBTED = re.compile(r"\b(the|my|her|his) (\w+ )?(cancer|tumou?r|lymphoma|leuk\w*|melanoma|myeloma)\w* (have |has |be |s )?(not )?(come |came )?(back|return\w*|spread\w*)\b")
+_NEW_PAIN = re.compile(r"(?<!no )(?<!not )\b(new|constant|unrelenting|getting worse|get worse|worse|not get\w* better|not (go|going) away)\b")
+
+
+def _taken_back(parts: tuple[str, ...]) -> Optional[str]:
+    """A clause that says the sign named just before it, only asked about or denied, is real."""
+    for index in range(1, len(parts)):
+        if _TAKEN_BACK.search(parts[index]) and any(
+                SIGN_WORDS.search(part) or any(_first(patterns, part, negatable=False) for patterns in _SIGN_REGEXES.values())
+                for part in parts[max(0, index - 3):index]):
+            return parts[index]
+    return None
+
 
 # "Is sciatica an emergency? Mine started this morning.": a general question made the patient's own.
 _ASKED_FOR_ONESELF = re.compile(r"\b(be|is) ((?!not\b)\w+ ){0,3}(an? emergency|serious|dangerous|urgent)\b|\bhow (urgent|serious|dangerous) (be|is)\b")
@@ -1330,7 +1404,7 @@ _HEARSAY = re.compile(
     r"\bi (hear|heard|read) (that )?(\w+ ){1,9}(be|is|are|can be|mean\w*) (very )?(dangerous|serious|bad|a (bad |warning )?sign|an emergency|a red flag)\b"
 )
 _OWN_REPORT = re.compile(
-    r"\bi (have|had|get|got|be|feel|can not|notice\w*|lose|lost|keep)\b(?! (read|see|saw|hear|watch|worr|scare|concern|nervous|anxious|curious))|"
+    r"\bi (\w+ly )?(have|had|get|got|be|feel|can not|notice\w*|lose|lost|keep)\b(?! (read|see|saw|hear|watch|worr|scare|concern|nervous|anxious|curious))|"
     r"\bmy (\w+ )?(bladder|bowel\w*|leg|legs|groin|bum|weight|foot|feet|wee|pee)\b"
 )
 
@@ -1697,8 +1771,10 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         return False
     transient = _TRANSIENT.search(text)
     if sign == "saddle_numbness" and transient and not re.search(
-            r"\b(say|said|says|reckon\w*|think\w*|tell\w*|told|probably|prob|maybe|perhaps|guess|assume|suppose|hopefully)\b (\w+ ){0,4}$", text[:transient.start()]) and not re.search(
-            r"\b(not|never) (\w+ )?(come|came) back\b|\bstill (\w+ )?(numb|can not feel|no feeling)", text[transient.end():]):
+            r"\b(say|said|says|reckon\w*|think\w*|tell\w*|told|probably|prob|maybe|perhaps|guess|assume|suppose|hopefully)\b (\w+ ){0,7}$", text[:transient.start()]) and not re.search(
+            # "... but it's been three days now", "these days it doesn't go away when I get out of the car"
+            r"\b(not|never) (\w+ )?(come|came) back\b|\bstill (\w+ )?(numb|can not feel|no feeling)|\b(do|does|did|will|would|have|has) not (go|wear|settle|ease|clear|fade)\w*( off| away)?\b|"
+            r"\bthese days\b|\b(\d+|two|three|four|five|six|seven|several|few|couple of) (day|week)s?\b|\bget\w* worse\b", text[transient.end():]):
         return False
     if sign == "leg_weakness" and re.search(r"\bweak", text) and not re.search(_LEG, text):
         return bool(re.search(r"\b(foot ?drop|trip|stumbl|walk|stand|give way|gave way|buckl|collaps|toe|toes)\b", text))
@@ -1735,7 +1811,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         # A fall with fragile bones counts; the fragile bones alone are not a fall.
         fragile = re.search(r"\b(osteopor\w*|osteopenia|brittle bone\w*)", text) and re.match(r"(fall|fell|slip|trip)", evidence)
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or _STRONG_PAIN.search(text) or fragile
-        return bool(severe) and (not _NO_HARM.search(text) or bool(_STRONG_PAIN.search(text)))
+        # "no fracture found yet, but I'm on long-term steroids, fell off a low step, and this pain is new"
+        no_harm = _NO_HARM.search(text) and not (_FRAGILE.search(text) and _NEW_OR_WORSE.search(text) and not _NO_PAIN_AT_ALL.search(text))
+        return bool(severe) and (not no_harm or bool(_STRONG_PAIN.search(text)))
     if sign == "systemic":
         if _PETS.search(clause) and not _WRITERS_OWN_SYSTEMIC.search(clause):
             return False
@@ -1761,7 +1839,7 @@ def assess(*texts: str) -> Assessment:
             crisis_denied = crisis_denied or denied_here
         # Crisis wording counts even in what someone asked about ("my GP asked about
         # suicidal thoughts and I do have them"); red-flag signs do not.
-        text = _ASKED_ABOUT.sub(_unless_answered_yes, text)
+        text = _ASKED_ABOUT.sub(_unless_answered_yes, _DOUBLE_NEGATIVE.sub(lambda m: m.group("who"), text))
         parts = clauses(text)
         own_pain = bool(_OWN_PAIN.search(text))
         me_too = bool(_ME_TOO.search(text))
@@ -1774,7 +1852,9 @@ def assess(*texts: str) -> Assessment:
             # "what signs mean it's more than back pain, like something sinister?": the example
             # after a general question is part of it.
             example_of_general = general_before and bool(_EXAMPLE_START.match(clause))
-            if own_pain or not (general_question or about_the_last or example_of_general):
+            # "I read that losing weight with back pain can mean something sinister": a fact, not a worry of one's own.
+            read_that = bool(re.search(r"\b(read|heard|hear|seen|learn\w*) (online |somewhere )?that\b", clause))
+            if own_pain or not (general_question or about_the_last or example_of_general or read_that):
                 check = check or _first(_CHECK_REGEXES, clause, negatable=False)
             if own_pain or personal:
                 see_someone = see_someone or _first(_SEE_SOMEONE_REGEXES, clause, negatable=False)
@@ -1790,6 +1870,8 @@ def assess(*texts: str) -> Assessment:
             answered_no = answered_no or index + 1 < len(parts) and bool(
                 re.fullmatch(r"\s*(and )?(none|neither) of (that|those|these|them|it|the above)( either| at all)?\s*", parts[index + 1]))
             # "my wife keeps asking if I've lost feeling anywhere. I haven't": asked, then denied.
+            # "the doctor asked if I had any numbness around my bottom and I don't"
+            answered_no = answered_no or bool(re.search(r"\bask\w* (me |us )?(if|whether)\b.*\b(and|but) (i|he|she) (do|did|have|had|be) not\s*$", clause))
             answered_no = answered_no or bool(re.search(r"\bask\w* (me |us )?(if|whether)\b", clause)) and index + 1 < len(parts) and bool(
                 re.match(r"(no|nope|nah|never|not that i|i (have|do|did|be) (not|never))( \w+){0,2}$", parts[index + 1]))
             carries_denial = index > 0 and denied_before and bool(_CONTINUATION.match(clause)) and not re.search(
@@ -1820,6 +1902,8 @@ def assess(*texts: str) -> Assessment:
                 if sign in findings:
                     continue
                 evidence = None if general else _first(patterns, clause)
+                if not evidence and sign == "cancer_history" and _RECURRENCE_DOUBTED.search(clause) and _NEW_PAIN.search(original):
+                    evidence = _first(patterns, clause, negatable=False)
                 if evidence and _plausible(sign, original, evidence):
                     findings[sign] = Finding(sign, SIGN_LEVELS[sign], evidence)
                 elif evidence and (sign in _EXPLAINABLE or _explained_away(sign, original, evidence) or (
@@ -1851,6 +1935,8 @@ def assess(*texts: str) -> Assessment:
         if me_too and not check:
             asked = _ASKED_FOR_ONESELF.search(text)
             check = asked.group(0) if asked else None
+        if not findings and not check:
+            check = _taken_back(parts)
     # Denied only when every sign word in the message is denied or asked about in general.
     denied_signs = () if affirmed_words else tuple(sorted(denied - set(findings)))
     if _TRANSIENT.search(" ".join(texts)):

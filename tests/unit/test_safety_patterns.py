@@ -1566,19 +1566,78 @@ AN_AO_CHECKS_AND_CRISIS = [
 ]
 
 
+AP_AR_REPORTS = [
+    ("can't say I haven't had some leaking since my back went on Monday", "bladder_bowel"),
+    ("went over the handlebars of my mountain bike and my back has been brutal since", "trauma"),
+    ("my mate came off his motorbike and was fine, but I came off mine yesterday and can barely move", "trauma"),
+    ("thought the numb groin was from sitting on hard church pews, but it's been four days now", "saddle_numbness"),
+    ("went from a limp to needing a zimmer frame in a week", "leg_weakness"),
+    ("my legs just stop working after 30 steps and it's getting worse every day", "leg_weakness"),
+    ("I can no longer stand on my tiptoes on my right side", "leg_weakness"),
+    ("not a small fall, I went down a whole flight of stairs and the pain is excruciating", "trauma"),
+    ("no longer able to climax and no feeling down there since the back went", "sexual_function"),
+    ("haven't had a wee for about 15 hours and don't feel the urge", "bladder_bowel"),
+    ("on long-term prednisolone, no fracture found yet, but I slipped off a low step and this pain is new", "trauma"),
+    ("it's not like my cancer's come back or anything, but this back pain is new and constant", "cancer_history"),
+    ("can't say my leg isn't getting weaker, because it is", "leg_weakness"),
+    ("loss of sexual function hasn't changed since the op", "sexual_function"),
+]
+AP_AR_HARMLESS = [
+    "my sister keeps asking what saddle anaesthesia is, can you explain it?",
+    "the saddle was so comfy on the trail ride, no back pain afterwards",
+    "the surgeon asked about foot drop and I don't have any",
+    "the doctor asked if I had any numbness in my bottom and I don't",
+    "I'm scared that one day my legs will give out, does that happen?",
+    "what would you do if someone said they couldn't feel their bum?",
+    "how quickly should someone be seen if they get numbness in the saddle area?",
+    "my GP mentioned foot drop as something to watch for",
+    "my leg felt heavy for a few hours after the nerve block and it's completely back to normal now",
+    "passing urine normally and having regular bowel movements since I got home",
+    "the catheter came out on Monday and I've been to the toilet without any trouble",
+    "my sexual function hasn't changed at all",
+    "I fell for the 'lift with your knees' advice and still hurt my back",
+    "I've got footy fever, is kicking a ball ok for my back?",
+    "the doctor did the saddle test and I could feel everything",
+]
+AP_AR_CHECKS_AND_CRISIS = [
+    # A sign asked about, read about or denied, then said to be real: the screening settles it.
+    ("what if I said I can't lift my foot up properly? Started this morning", "check"),
+    ("the leaflet mentions new incontinence. That's happening to me now", "check"),
+    ("I said I was worried about losing bladder control one day, and today it actually happened", "check"),
+    ("no numbness. actually yes, a bit when I wipe", "check"),
+    ("never had night sweats before. Now they're every single night", "check"),
+    ("it's not that I can't feel it when I wipe, it's just really faint", "check"),
+    ("I wouldn't say I've got no feeling down there, but it's less than it was", "check"),
+    ("is it dangerous to leave my bulging disc untreated for another month?", "check"),
+    ("is this something for the hospital? My back went lifting a box", "check"),
+    ("would you class my situation as urgent?", "check"),
+    ("does my back need an ER visit?", "check"),
+    ("is it worth calling 111 about my back?", "check"),
+    ("saw a video saying sciatica can be an emergency. Is mine?", "check"),
+    ("I read that weight loss with back pain can mean something sinister, why?", "none"),
+    ("just want a check-up before I start running again", "none"),
+    ("no numbness. Now it's gone completely", "none"),
+    ("if the biopsy comes back bad I'm not going to stick around to see how it ends", "crisis"),
+    ("only holding on for my son's wedding in June, after that I'm done", "crisis"),
+    ("everything feels hopeless and I've been researching how to do it", "crisis"),
+    ("I'm just holding on until my appointment next week", "none"),
+    ("I googled how to do it, the bird dog I mean", "none"),
+]
+
+
 # One test per behaviour over the rounds since set L.
-@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + AL_REPORTS + AM_REPORTS + AN_AO_REPORTS + STILL_FIRING)
+@pytest.mark.parametrize("text, sign", L_M_N_REPORTS + O_P_REPORTS + Q_REPORTS + RS_REPORTS + T_TO_W_REPORTS + X_REPORTS + Y_Z_REPORTS + AA_AB_REPORTS + AC_REPORTS + AD_REPORTS + AE_REPORTS + AF_REPORTS + AG_REPORTS + AH_REPORTS + AI_REPORTS + AJ_REPORTS + AK_REPORTS + AL_REPORTS + AM_REPORTS + AN_AO_REPORTS + AP_AR_REPORTS + STILL_FIRING)
 def test_reports_shaped_as_questions_stories_and_effects_fire(check, text, sign):
     assert sign in check(text).signs
 
 
-@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + AL_HARMLESS + AM_HARMLESS + AN_AO_HARMLESS + RECOVERED_AND_READ_ABOUT)
+@pytest.mark.parametrize("text", L_M_N_HARMLESS + O_P_HARMLESS + Q_HARMLESS + RS_HARMLESS + T_TO_W_HARMLESS + X_HARMLESS + Y_Z_HARMLESS + AA_AB_HARMLESS + AC_HARMLESS + AD_HARMLESS + AE_HARMLESS + AF_HARMLESS + AG_HARMLESS + AH_HARMLESS + AI_HARMLESS + AJ_HARMLESS + AK_HARMLESS + AL_HARMLESS + AM_HARMLESS + AN_AO_HARMLESS + AP_AR_HARMLESS + RECOVERED_AND_READ_ABOUT)
 def test_populations_jobs_resolved_signs_and_idioms_do_not_fire(check, text):
     found = check(text)
     assert found.red_flags == () and not found.crisis
 
 
-@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS + AL_CHECKS_AND_CRISIS + AM_CHECKS_AND_CRISIS + AN_AO_CHECKS_AND_CRISIS)
+@pytest.mark.parametrize("text, kind", L_M_N_PLANS_AND_URGENCY + O_P_PLANS_AND_URGENCY + Q_URGENCY_AND_SELF_HARM + RS_URGENCY_AND_GOODBYES + T_TO_W_URGENCY_AND_PLANS + X_CARERS_AND_EUPHEMISMS + Y_Z_FAREWELLS_AND_CHECKS + AA_AB_CRISIS_AND_CHECKS + AC_CRISIS_AND_CHECKS + AE_CHECKS + AE_CRISIS + AF_CHECKS_AND_CRISIS + AG_CHECKS_AND_CRISIS + AH_CHECKS_AND_CRISIS + AI_CHECKS_AND_CRISIS + AJ_CHECKS_AND_CRISIS + AK_CHECKS_AND_CRISIS + AL_CHECKS_AND_CRISIS + AM_CHECKS_AND_CRISIS + AN_AO_CHECKS_AND_CRISIS + AP_AR_CHECKS_AND_CRISIS)
 def test_plans_absence_and_personal_urgency_questions(check, text, kind):
     found = check(text)
     assert (bool(found.crisis), bool(found.check)) == (kind == "crisis", kind == "check")
