@@ -270,7 +270,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bclothes (\w+ ){0,3}(hang\w* off|fall\w* off|too big|loose)",
         r"\b(lose|lost|losing|no|off) (my |me )?(appetite|apetite)\b",
         r"\b(very|really|super|so|quite|extremely|terribly|bloody) (unwell|sick|ill|crook|run ?down|rough)\b(?! (of|and tired))",
-        r"\b(feel\w*|be|been|look\w*)(?! (not|never)\b) (\w+ ){0,2}(unwell|crook|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
+        r"\b(feel\w*|be|been|look\w*)(?! (not|never)\b) (\w+ ){0,2}(unwell|crook(?! (in (the |my |his |her )?back\b|(\w+ ){0,3}(for|since) (\w+ )?(year|yr|decade|age)s?\b))|ill|rotten|off colou?r|feverish|flu ?like|fluey)\b",
         r"\bwound\b (\w+ ){0,3}(red|weep\w*|ooz\w*|discharg\w*|hot|swell\w*|swollen|open\w*|pus|infect\w*)|\b(flu ?ish|fluey|feverish)\b",
         r"\b(utis?\b|urinary tract infection|kidney infection|infection|infected|septic|sepsis|abscess|cellulitis|osteomyelitis|discitis|iv drug\w*|ivdu|pwid|inject\w* (\w+ ){0,2}drug\w*|(use|used|using) iv|iv (use|user)\w*|immun\w* ?suppress\w*|transplant|hiv|tuberculosis)",
     ),
@@ -907,7 +907,7 @@ _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
     r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
-    r"\bcould kill\b", r"\bfall\w* apart\b", r"\bfever pitch\b", r"\b(fall|fell|fallen|falling) for (the|that|this|it|his|her|their|a|an)\b",
+    r"\bcould kill\b", r"\bfall\w* apart\b", r"\b(back|knee|hip|leg|legs|body|neck) (do |does |will |would )?not go on (me|her|him|them|us)\b", r"\bfever pitch\b", r"\b(fall|fell|fallen|falling) for (the|that|this|it|his|her|their|a|an)\b",
     r"\b(golf|footy|football|soccer|cricket|rugby|tennis|cabin|spring|gold|election|world cup|olympic|finals|grand final|wedding|baby|saturday night) fever\b", r"\bfall(en)? behind\b", r"\b(fall\w*|fell) off the wagon\b",
     r"\b(fall|fell|fallen|falling) (head over heels )?in love\b", r"\bshiver\w* (\w+ ){0,1}down my spine\b",
     r"\bto die for\b", r"\bdead on (my|his|her|our|their) (feet|foot)\b", r"\bnumb (about|to) (the|it|this|everything|all)\b", r"\bcrash\w* (out of|course|on the (couch|sofa|lounge))\b",
@@ -1754,6 +1754,9 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
             r"\b(read|heard|hear|seen|learn\w*|told) (online |somewhere |in \w+ )?that (\w+ ){0,12}$", clause[:clause.find(evidence)]):
         return False
     # Night pain that settles as soon as the patient changes position is mechanical.
+    # "up at 3am feeding the baby": awake for the baby, not woken by pain.
+    if sign == "night_pain" and re.search(r"\b(up|awake|wake\w*|woke|get up|got up) (\w+ ){0,3}\d+ ?(am|be)? (\w+ ){0,2}(feed\w*|breastfeed\w*|with the (baby|bub|newborn)|settl\w* the (baby|bub)|nappy|nappies)\b", text):
+        return False
     if sign == "night_pain" and _POSITION_RELIEF.search(text):
         return False
     # "woke up sweating" after a night under the electric blanket is no night pain.

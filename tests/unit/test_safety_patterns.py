@@ -1598,6 +1598,9 @@ AP_AR_HARMLESS = [
     "I fell for the 'lift with your knees' advice and still hurt my back",
     "I've got footy fever, is kicking a ball ok for my back?",
     "the doctor did the saddle test and I could feel everything",
+    "farmer, 60, been crook in the back for years",
+    "I was up at 2am feeding the baby and reading about back pain",
+    "how do I spread the housework out so my back doesn't go on me?",
 ]
 AP_AR_CHECKS_AND_CRISIS = [
     # A sign asked about, read about or denied, then said to be real: the screening settles it.
