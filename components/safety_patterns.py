@@ -1753,10 +1753,10 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
     if re.search(r"\b(the|this|that) (term|word|phrase|expression|concept|label)s? (\w+ )?$", before) or re.search(
             r"\b(read|heard|hear|seen|learn\w*|told) (online |somewhere |in \w+ )?that (\w+ ){0,12}$", clause[:clause.find(evidence)]):
         return False
-    # Night pain that settles as soon as the patient changes position is mechanical.
     # "up at 3am feeding the baby": awake for the baby, not woken by pain.
     if sign == "night_pain" and re.search(r"\b(up|awake|wake\w*|woke|get up|got up) (\w+ ){0,3}\d+ ?(am|be)? (\w+ ){0,2}(feed\w*|breastfeed\w*|with the (baby|bub|newborn)|settl\w* the (baby|bub)|nappy|nappies)\b", text):
         return False
+    # Night pain that settles as soon as the patient changes position is mechanical.
     if sign == "night_pain" and _POSITION_RELIEF.search(text):
         return False
     # "woke up sweating" after a night under the electric blanket is no night pain.
