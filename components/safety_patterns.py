@@ -350,7 +350,8 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(only|just) (hang\w*|hold\w*) on (for|until|till) (\w+ ){1,6}(,? )?after (that|then|it|this)\b",
     # "never felt this hopeless. I've started looking up how to do it"
     # Anchored on a word, with a bounded gap: a lookahead over the whole text was quadratic on a 1 MB message.
-    r"\b(hopeless|no point|pointless|can not go on|give up|given up)\b.{0,300}\b(look\w* up|research\w*|google\w*|search\w*( for| up)?) (\w+ ){0,2}(how|ways) to (do it|go through with it)\b",
+    # It starts where the sentence does, so that "never felt this hopeless" is no denial of it.
+    r"(?:^|(?<=[.!?] ))[^.!?]{0,200}\b(hopeless|no point|pointless|can not go on|give up|given up)\b.{0,300}\b(look\w* up|research\w*|google\w*|search\w*( for| up)?) (\w+ ){0,2}(how|ways) to (do it|go through with it)\b",
     r"\b(look\w* up|research\w*|google\w*|search\w*( for| up)?) (\w+ ){0,2}(how|ways) to (do it|go through with it)\b.{0,300}\b(hopeless|no point|pointless|can not go on|give up|given up)\b",
     # Someone named at risk: "my brother says he wants to kill himself" (not the generic
     # "what if a patient says they want to harm themselves").

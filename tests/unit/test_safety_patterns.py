@@ -1623,6 +1623,7 @@ AP_AR_CHECKS_AND_CRISIS = [
     ("if the biopsy comes back bad I'm not going to stick around to see how it ends", "crisis"),
     ("only holding on for my son's wedding in June, after that I'm done", "crisis"),
     ("everything feels hopeless and I've been researching how to do it", "crisis"),
+    ("never felt this hopeless. Started looking up how to do it", "crisis"),
     ("I'm just holding on until my appointment next week", "none"),
     ("I googled how to do it, the bird dog I mean", "none"),
 ]
