@@ -30,10 +30,7 @@ that names red-flag signs only to deny them or give them a harmless account ("we
 stable, I jumped on the scales") with no word about how life feels. A crisis message that
 also reports a red-flag sign keeps the crisis intent and gets the sign's level too, so the
 crisis reply can add the red-flag advice ("had an accident in bed without waking", read by
-the classifier as a crisis). A general question about crisis support ("what's the Lifeline
-number?", "how do I help a friend who says they're suicidal?", components/crisis_support.py)
-becomes `ask_crisis_support`, whose answer gives the lines without taking the writer to be at
-risk; it gives way to any red-flag sign and to crisis wording outside the question. Likewise, when the assistant would otherwise ask "did you mean
+the classifier as a crisis). Likewise, when the assistant would otherwise ask "did you mean
 ...?" (nlu_fallback) and the classifier gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
 the screening starts, unless the message explains its red-flag words as above or has no
 word about the body, health or care at all (on CLINC150's assistant queries the classifier's
@@ -57,11 +54,9 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.base import OUT_OF_SCOPE, RuleComponent, override_intent
-from components.crisis_support import is_crisis_support_question
 from components.safety_patterns import HEALTH_WORDS, MOOD_WORDS, Assessment, assess, doc_forms, normalise
 
 CRISIS_INTENT = "report_crisis"
-CRISIS_SUPPORT_INTENT = "ask_crisis_support"
 RED_FLAG_INTENT = "report_red_flag"
 CHECK_INTENT = "request_red_flag_check"
 LEVEL_ENTITY = "red_flag_level"
@@ -128,9 +123,7 @@ class SafetyDetector(RuleComponent):
         scores = _scores(message)
         mood = any(MOOD_WORDS.search(form) for form in forms)
         misread = _only_denials(found) or (_only_sign_talk(found) and not mood)
-        if not found.red_flags and is_crisis_support_question(text):
-            override_intent(message, CRISIS_SUPPORT_INTENT)
-        elif found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), about_health, mood) and not misread):
+        if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), about_health, mood) and not misread):
             override_intent(message, CRISIS_INTENT)
             if found.red_flags:
                 # The crisis reply comes first; the level lets it add the red-flag advice.

@@ -1469,11 +1469,6 @@ _EXAMPLE_START = re.compile(r"(like|such as|eg|e g|for example|for instance|incl
 _SHRUG = re.compile(r"\s*,?\s*(or anything|or whatever|or owt|or nothing like that)\b")
 
 
-def crisis_wording(text: str) -> Optional[str]:
-    """The crisis wording in a normalised text, if any and not denied."""
-    return _crisis(text)[0]
-
-
 def _crisis(text: str) -> tuple[Optional[str], bool]:
     """Crisis wording, unless a negator directly precedes it ("haven't hurt myself",
     "I'm not suicidal"); a wider window would swallow "I don't want to live". Also says

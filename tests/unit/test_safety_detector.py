@@ -191,19 +191,3 @@ def test_a_check_request_the_classifier_is_unsure_of_stays_when_the_patient_asks
     text = "my back is sore and I'm not sure if it's bad enough to see someone"
     intent, _ = run(nlp, text, [("request_red_flag_check", 0.6), ("inform", 0.3)])
     assert intent == "request_red_flag_check"
-
-
-@pytest.mark.parametrize("text, ranking, expected", [
-    ("Is Lifeline available 24/7?", [("report_crisis", 0.97), ("faq", 0.02)], "ask_crisis_support"),
-    ("How do I support a friend who says they're suicidal?", [("report_crisis", 0.9), ("faq", 0.05)], "ask_crisis_support"),
-    ("What's the Lifeline number? I can't do this anymore.", [("report_crisis", 0.9), ("faq", 0.05)], "report_crisis"),
-])
-def test_general_questions_about_crisis_support_get_their_own_intent(nlp, text, ranking, expected):
-    intent, _ = run(nlp, text, ranking)
-    assert intent == expected
-
-
-def test_a_question_about_crisis_support_that_also_reports_a_red_flag_is_no_general_question(nlp):
-    intent, entities = run(nlp, "What's the number for a suicide helpline? I've wet myself twice today without noticing.",
-                           [("report_crisis", 0.9), ("report_red_flag", 0.05)])
-    assert intent in {"report_crisis", "report_red_flag"} and entities["red_flag_level"] == "emergency"
