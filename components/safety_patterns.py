@@ -341,6 +341,11 @@ MOOD_WORDS = re.compile(
 _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|oxycodone|oxycontin|panadol|"
           r"paracetamol|panadeine|nurofen|ibuprofen|gabapentin|lyrica|pregabalin|valium|diazepam|tramadol|"
           r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script|blister pack)\w*")
+# "never felt this hopeless. I've started looking up how to do it": hopelessness and looking
+# up a way, in either order. Each is anchored on a word with a bounded gap: a lookahead over
+# the whole text was quadratic on a 1 MB message.
+_HOPELESS = r"\b(hopeless|no point|pointless|can not go on|give up|given up)\b"
+_LOOKING_UP_HOW = r"\b(look\w* up|research\w*|google\w*|search\w*( for| up)?) (\w+ ){0,2}(how|ways) to (do it|go through with it)\b"
 
 CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bneck (my ?self|him ?self|her ?self|them ?selves)\b",
@@ -348,11 +353,10 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bnot (go to |going to |gon na |gonna )?stick\w* around (to|and) (see|find out|watch|wait)\b",
     # "only hanging on for mum's birthday next week, after that I'm done"
     r"\b(only|just) (hang\w*|hold\w*) on (for|until|till) (\w+ ){1,6}(,? )?after (that|then|it|this)\b",
-    # "never felt this hopeless. I've started looking up how to do it"
-    # Anchored on a word, with a bounded gap: a lookahead over the whole text was quadratic on a 1 MB message.
-    # It starts where the sentence does, so that "never felt this hopeless" is no denial of it.
-    r"(?:^|(?<=[.!?] ))[^.!?]{0,200}\b(hopeless|no point|pointless|can not go on|give up|given up)\b.{0,300}\b(look\w* up|research\w*|google\w*|search\w*( for| up)?) (\w+ ){0,2}(how|ways) to (do it|go through with it)\b",
-    r"\b(look\w* up|research\w*|google\w*|search\w*( for| up)?) (\w+ ){0,2}(how|ways) to (do it|go through with it)\b.{0,300}\b(hopeless|no point|pointless|can not go on|give up|given up)\b",
+    # Hopeless, then looking up a way. The match starts where the sentence does, so that
+    # "never felt this hopeless" is no denial of it.
+    rf"(?:^|(?<=[.!?] ))[^.!?]{{0,200}}{_HOPELESS}.{{0,300}}{_LOOKING_UP_HOW}",
+    rf"{_LOOKING_UP_HOW}.{{0,300}}{_HOPELESS}",
     # Someone named at risk: "my brother says he wants to kill himself" (not the generic
     # "what if a patient says they want to harm themselves").
     r"\b(want\w*|go to|going to|plan\w*|threaten\w*|talk\w* about|tried|try\w*|think\w* (about|of)) (to )?(kill|end|hurt|harm)\w* (him|her) ?self\b",
