@@ -39,6 +39,7 @@ SLOT_SIGNS = {
     "rf_systemic": "systemic",
     "rf_cancer_history": "cancer_history",
 }
+CRISIS_SUPPORT_TOPIC = "faq/crisis_support"
 EMERGENCY_SIGNS = {"bladder_bowel", "saddle_numbness", "sexual_function", "leg_weakness"}
 
 _UNSURE_WORDS = re.compile(r"\b(not sure|unsure|dunno|don'?t know|no idea|maybe|might|possibly|perhaps|can'?t (say|tell)|hard to (say|tell))\b")
@@ -75,6 +76,11 @@ def reported_signs(tracker: Tracker) -> set[str]:
     return signs
 
 
+def _asks_about_crisis_support(tracker: Tracker) -> bool:
+    intent = tracker.latest_message.get("intent") or {}
+    return intent.get("full_retrieval_intent_name") == CRISIS_SUPPORT_TOPIC
+
+
 def screening_answers(tracker: Tracker) -> dict[str, str]:
     return {slot: tracker.get_slot(slot) for slot in SLOT_SIGNS if tracker.get_slot(slot) is not None}
 
@@ -108,6 +114,11 @@ class ValidateRedFlagForm(FormValidationAction):
     ) -> dict[str, Any]:
         if value in (YES, NO, UNSURE):
             return {slot: value}
+        if _asks_about_crisis_support(tracker):
+            # "Is Lifeline open at night?" is a question, not an answer: it gets its answer
+            # and the same screening question comes again.
+            dispatcher.utter_message(response=f"utter_{CRISIS_SUPPORT_TOPIC}")
+            return {slot: None}
         answer = interpret_answer(str(value))
         if answer is None:
             dispatcher.utter_message(response="utter_red_flag_rephrase")

@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 BUTTON_PAYLOADS = frozenset(
     {
         "/affirm", "/deny", "/unsure", "/ask_capabilities", "/ask_more", "/book_appointment", "/cancel_booking",
-        "/feedback_helpful", "/feedback_not_helpful", "/greet", "/request_human", "/request_red_flag_check",
+        "/feedback_helpful", "/feedback_not_helpful", "/greet", "/report_crisis", "/request_human", "/request_red_flag_check",
         "/restart",
     }
 )

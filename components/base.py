@@ -6,7 +6,7 @@ from typing import Any
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, RESPONSE_SELECTOR
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -41,3 +41,18 @@ def override_intent(message: Message, name: str) -> None:
     chosen = {"name": name, "confidence": 1.0}
     message.set(INTENT, chosen, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [chosen, *ranking], add_to_output=True)
+
+
+def select_response(message: Message, retrieval_intent: str, chosen: dict, rest: list[dict]) -> None:
+    """Makes `chosen` (a response-selector ranking entry) the answer of `retrieval_intent`,
+    ranked before `rest`. Rasa answers with the domain's `utter_action` and names the topic
+    after `intent_response_key`; the selector's copy of another topic's texts is dropped
+    rather than left beside the wrong topic."""
+    selector = dict(message.get(RESPONSE_SELECTOR) or {})
+    output = dict(selector.get(retrieval_intent) or {})
+    key = chosen["intent_response_key"]
+    output["ranking"] = [chosen, *rest]
+    output["response"] = {**output.get("response", {}), "intent_response_key": key, "confidence": chosen.get("confidence", 0.0),
+                          "utter_action": f"utter_{key}", "responses": []}
+    selector[retrieval_intent] = output
+    message.set(RESPONSE_SELECTOR, selector, add_to_output=True)

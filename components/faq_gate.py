@@ -28,7 +28,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import RuleComponent
+from components.base import RuleComponent, select_response
 from components.domain_gate import NEIGHBOUR
 from components.safety_detector import SAFETY_INTENTS
 
@@ -98,19 +98,10 @@ class FaqConfidenceGate(RuleComponent):
         return keys.index(neighbour.get("topic")) if neighbour.get("topic") in keys else None
 
     def _answer_with(self, message: Message, place: int) -> None:
-        """Makes the selector's entry at `place` its answer. Rasa answers with the domain's
-        `utter_action` and names the topic after `intent_response_key`; the selector's copy
-        of the other topic's texts is dropped rather than left beside the wrong topic."""
-        selector = dict(message.get("response_selector") or {})
-        output = dict(selector[self.retrieval_intent])
-        ranking = list(output["ranking"])
+        """Makes the selector's entry at `place` its answer."""
+        ranking = list(self._ranking(message))
         chosen = ranking.pop(place)
-        key = chosen["intent_response_key"]
-        output["ranking"] = [chosen, *ranking]
-        output["response"] = {**output.get("response", {}), "intent_response_key": key, "confidence": chosen.get("confidence", 0.0),
-                              "utter_action": f"utter_{key}", "responses": []}
-        selector[self.retrieval_intent] = output
-        message.set("response_selector", selector, add_to_output=True)
+        select_response(message, self.retrieval_intent, chosen, ranking)
 
     def _answerable_fallback(self, message: Message) -> bool:
         classifier = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != FALLBACK_INTENT]

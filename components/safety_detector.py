@@ -30,8 +30,13 @@ that names red-flag signs only to deny them or give them a harmless account ("we
 stable, I jumped on the scales") with no word about how life feels. A crisis message that
 also reports a red-flag sign keeps the crisis intent and gets the sign's level too, so the
 crisis reply can add the red-flag advice ("had an accident in bed without waking", read by
-the classifier as a crisis). Likewise, when the assistant would otherwise ask "did you mean
-...?" (nlu_fallback) and the classifier gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
+the classifier as a crisis). A general question about crisis support ("what's the Lifeline
+number?", "how do I help a friend who says they're suicidal?", components/crisis_support.py)
+with no red-flag sign and no check request is answered as the education topic
+`faq/crisis_support`, whose answer gives the lines without taking the writer to be at risk.
+It is set here rather than learned: a new label retrains the classifier, and a retrained
+classifier moved red-flag figures on a dozen sets. Likewise, when the assistant would
+otherwise ask "did you mean ...?" (nlu_fallback) and the classifier gives a red flag or a check request at least `uncertain_check_confidence` (default 0.35),
 the screening starts, unless the message explains its red-flag words as above or has no
 word about the body, health or care at all (on CLINC150's assistant queries the classifier's
 doubt about "will I be safe going to South America?" started the screening 36 times in 5,500;
@@ -53,7 +58,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import OUT_OF_SCOPE, RuleComponent, override_intent
+from components.base import OUT_OF_SCOPE, RuleComponent, override_intent, select_response
+from components.crisis_support import is_crisis_support_question
 from components.safety_patterns import HEALTH_WORDS, MOOD_WORDS, Assessment, assess, doc_forms, normalise
 
 CRISIS_INTENT = "report_crisis"
@@ -63,6 +69,7 @@ LEVEL_ENTITY = "red_flag_level"
 SIGN_ENTITY = "red_flag_sign"
 SCREENING_OFFER_ENTITY = "screening_offer"
 FAQ_INTENT = "faq"
+CRISIS_SUPPORT_TOPIC = "faq/crisis_support"
 UNKNOWN_LEVEL = "unknown"
 SAFETY_INTENTS = {CRISIS_INTENT, RED_FLAG_INTENT, CHECK_INTENT}
 FALLBACK_INTENT = "nlu_fallback"
@@ -123,6 +130,10 @@ class SafetyDetector(RuleComponent):
         scores = _scores(message)
         mood = any(MOOD_WORDS.search(form) for form in forms)
         misread = _only_denials(found) or (_only_sign_talk(found) and not mood)
+        if not (found.red_flags or found.check) and is_crisis_support_question(text):
+            _answer_crisis_support(message)
+            message.set("safety", {**_describe(found), "classifier_intent": predicted, "crisis_support": True}, add_to_output=True)
+            return
         if found.crisis or (self._crisis_score_enough(scores.get(CRISIS_INTENT, 0.0), about_health, mood) and not misread):
             override_intent(message, CRISIS_INTENT)
             if found.red_flags:
@@ -151,6 +162,13 @@ class SafetyDetector(RuleComponent):
         elif found.see_someone and final in {FALLBACK_INTENT, DENY_INTENT, OUT_OF_SCOPE}:
             override_intent(message, CHECK_INTENT)
         message.set("safety", {**_describe(found), "classifier_intent": predicted}, add_to_output=True)
+
+
+def _answer_crisis_support(message: Message) -> None:
+    override_intent(message, FAQ_INTENT)
+    others = ((message.get("response_selector") or {}).get(FAQ_INTENT) or {}).get("ranking") or []
+    select_response(message, FAQ_INTENT, {"intent_response_key": CRISIS_SUPPORT_TOPIC, "confidence": 1.0},
+                    [entry for entry in others if entry.get("intent_response_key") != CRISIS_SUPPORT_TOPIC])
 
 
 def _explained(found: Assessment) -> bool:

@@ -46,7 +46,7 @@ _NUMB = (
     r"(numb(?!ers?\b)\w*|tingl\w*|tinkl\w*|pins? (and|n|&) needle\w*|pins|no feel\w*|no sensation|lose (the |all )?(feel\w*|sensation)|"
     r"lost (the |all )?(feel\w*|sensation)|loss of (feel\w*|sensation)|can not (really |quite |properly )?feel|not feel(?! (\w+ )?(numb|tingl|weird|strange|odd|funny|different|unusual))|hardly feel|"
     r"barely feel|(weird|strange|odd|funny|different|altered|reduced|less|dull|no) (feel\w*|sensation)|"
-    r"dead(?!lift)|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
+    r"dead(?!lift)|fuzzy|buzz\w*|asleep|be sleep\w*|go\w* to sleep|feel\w* (like )?sleeping\b|dull|anaesthe\w*|anesthe\w*|frozen|rubbery|"
     r"paraesth\w*|paresth\w*|hypoaesth\w*|hypoesth\w*|feel\w* (\w+ )?nothing(?! (unusual|different|wrong|weird|odd|strange|new|out of))|"
     # "feels like it's wrapped in cling film"
     r"wrap\w* in (cling ?film|cotton wool|glad ?wrap|plastic wrap|bubble wrap))"
@@ -56,7 +56,7 @@ _SADDLE = (
     r"(groin|groyne|grion|grown area|genital\w*|private\w*|crotch|inner thigh\w*|inside of (my|the|her|his) (left |right )?thigh\w*|saddle|back passage|anus|anal|bum|butt|"
     r"buttock\w*|bottom|backside|arse|ass|rear end|perianal|peri anal|(my|her|his) bits|(the )?bits (in )?between|perine\w*|taint|vagina\w*|vulva|labia|penis|testicle\w*|ball|balls|scrotum|willy|dick|cock|todger|knob|"
     r"nether|down there|down below|downstairs|between (my |the |her |his |their )?(leg|thigh)\w*|rectum|rectal|"
-    r"(toilet|loo) seat|area i sit on|(area|part|bit)s? (you|i|we|one|people|she|he|they) (would |\w+ )?sit( on| with)?\b|sit ?bone\w*|undercarriage|ring piece|front bottom|"
+    r"(toilet|loo) seat|area i sit on|(area|part|bit)s? (you|i|we|one|people|she|he|they) (would |\w+ )?sit( on| with)?\b|(place|area|part|bit|spot)s? where (you|i|we|one|people|she|he|they) (would )?sit\b|sit ?bone\w*|undercarriage|ring piece|front bottom|"
     r"inside\w* of (my|the) (leg|thigh)\w*|inner (leg|thigh)\w*|(the )?middle of (my|the) (leg|thigh)s|where (you|i|one) (would )?sit on a (horse|bike|saddle)|inside of the top of (my|the) (leg|thigh)\w*|(my|his) junk)\b"
 )
 # "wee", "pee" and "poo", not the start of "week", "weed", "peer" or "pool".
@@ -129,6 +129,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(can not|could not|unable to) go (again )?(\w+ ){0,6}(even though|although|but) i (\w+ )?(feel|felt|need)",
         r"\b(pee|wee|urin|piss)\w* (\w+ ){0,2}(feel\w* |be |seem\w* )?(blocked|stuck|obstructed)\b",
         r"^no (\w+ )?urge\s*$|\bno (\w+ )?urge to (pee|wee|urinat\w*|go|poo)",
+        # "the stream is there but I can't feel it ... like it's someone else's wee"
+        r"\b(like|as if) (it be |it s |its |it is )?(someone|somebody) else (be |s )?(wee|pee|stream|poo|bowel\w*|bladder)\b",
         # "my continence has been compromised", "wet through every morning" (new, in an adult)
         r"\bcontinence (\w+ ){0,3}(compromis|affect|impair|worse|lost|poor|reduc|problem|issue|chang|gone)\w*",
         r"\bwet (through )?(every|each) (morning|night)\b",
@@ -152,6 +154,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(can not|not|barely|hardly) feel (\w+ ){0,2}(seat|toilet|loo)",
         rf"\b(not (be )?sure|unsure|do not know|can not tell) (if|whether) (\w+ ){{0,3}}(feel|notice) (\w+ ){{0,4}}(wipe|wiping|toilet paper|loo paper|{_SADDLE})",
         r"\bnothing (\w+ )?work\w* (down there|down below|downstairs)\b",
+        rf"\b(reduc\w*|decreas\w*|diminish\w*|alter\w*|less|lost|loss of|no|absent|impair\w*|dull\w*) (\w+ )?{_SADDLE} (sensation|feeling|sensitivity)",
+        # "nothing at all when I touch down there"
+        rf"\b(nothing|no feel\w*|no sensation) (at all )?when (i|she|he) (touch|wipe|wash|dry|feel|pinch|scratch)\w* (\w+ )?{_SADDLE}",
         # "my bum cheeks feel like I've had a dentist's injection in them"
         rf"\b{_SADDLE}\w* (\w+ ){{0,3}}feel\w* like (\w+ ){{0,5}}(dentist|dental|novocaine|local an(a)?esthetic|an(a)?esthetic|numbing (injection|cream|gel))",
     ),
@@ -232,7 +237,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "trauma": (
         r"\b(fall|fell|fallen|tumbl\w*)\b",
         r"\btrip\w* (over|on|up|down)\b",
-        r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b|\bsl(id|ide|iding) (off|out of|down) (my |her |his |the |a |two |three |a few |some )?(chair|bed|seat|stool|toilet|sofa|couch|step\w*|stair\w*|ladder|roof)\b",
+        r"\bslip\w* (over|on|down|off|getting|get|out of|in the)\b|\bsl(id|ide|iding) (off|out of|down) (my |her |his |the |a |two |three |a few |some )?(edge of (the |my |her |his )?)?(chair|bed|seat|stool|toilet|sofa|couch|step\w*|stair\w*|ladder|roof)\b",
         r"\b(wheelchair|chair|ladder|scooter|walker|frame) (\w+ ){0,2}(tip\w*|toppl\w*|flip\w*|over ?turn\w*|gave way|give way|collaps\w*)",
         r"\b(accident|crash\w*|collision|collide\w*|mvc|mva|rtc|rta|airbag\w* (\w+ )?(go|went|gone|deploy|blow|blew|explod)\w*|prang\w*|smash\w*|rear ?end\w*|write ?off|wipe ?out|wiped out)\b",
         r"\b(hit|struck|knock\w*|clip\w*|bowl\w*|skittl\w*) (me |him |her |them )?(by|over|down|off|flat)\b",
@@ -256,6 +261,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?<!hay )(?<!cabin )\b(fever\w*|feverish|chills|shivers|shivering|shivery|clammy|rigors|hot and cold|burning up|the shakes|sweats)\b",
         r"\b(have|had|got|get|run\w*|with|high|spik\w*) ((?!no\b|not\b|zero\b|any\b)\w+ ){0,2}(temperature|temp)\b",
         r"\b(pain|ache|agony)\w* (\+|and|with|plus|&) (a )?(temp|temperature|fever)\b",
+        r"\b(temp|temperature|fever) (\+|and|with|plus|&) (\w+ )?(pain|ache|agony)\b",
         # injecting drugs, said the way users say it
         r"(^|\bi (\w+ )?)(shot|shoot\w*) up\b(?! (my|the|to|in|into|through|from|and down))",
         r"\b(temperature|temp) (of |is |be |was |at )?(3[89]|4[0-2]|10[0-5])\b",
@@ -340,7 +346,8 @@ MOOD_WORDS = re.compile(
 # Medicines people name when they talk about taking too many.
 _DRUGS = (r"(pill|tablet|med|medication|medicine|painkiller|codeine|endone|oxy|oxycodone|oxycontin|panadol|"
           r"paracetamol|panadeine|nurofen|ibuprofen|gabapentin|lyrica|pregabalin|valium|diazepam|tramadol|"
-          r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script|blister pack)\w*")
+          r"sleeping pill|opioid|morphine|fentanyl|amitriptyline|script|blister pack|antidepressant|sertraline|"
+          r"fluoxetine|venlafaxine|mirtazapine|quetiapine|seroquel|zoloft|lexapro|escitalopram|citalopram|prozac)\w*")
 # "never felt this hopeless. I've started looking up how to do it": hopelessness and looking
 # up a way, in either order. Each is anchored on a word with a bounded gap: a lookahead over
 # the whole text was quadratic on a 1 MB message.
@@ -465,7 +472,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(dangerous|deadly|lethal|fatal) (\w+ ){0,3}(dose|amount)\b",
     r"\b(window|balcony|bridge|roof|cliff|height|floor|storey|edge|overpass) (\w+ ){0,3}(be )?enough\b|\benough to (die|kill|end it|not wake)\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning|gas) my ?self\b",
-    r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park|quarry|edge|tower|overpass|roof)\b|\b(bridge|cliff|quarry|edge|balcony|roof) (\w+ ){0,3}how (high|tall)\b", r"\b(the |my |back )?pain (win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
+    r"\b(noose|train track\w*)\b", r"\bhow (high|tall) (\w+ ){0,3}(bridge|cliff|building|balcony|car park|quarry|edge|tower|overpass|roof)\b|\b(bridge|cliff|quarry|edge|balcony|roof) (\w+ ){0,3}how (high|tall)\b", r"\b(the |my |back )?pain (be |have )?(win|won|wins)\b", r"(?<!skipping )(?<!skip )(?<!battle )\brope\b",
     r"\b(jump|step|walk|drive|driving|crash\w*) (\w+ ){0,3}(off|in front of|into) (a |the )?(bridge|building|cliff|train|bus|truck|lorry|van|tram|ute|traffic|tree|car|pole|wall)\b",
     r"\bwish\w* (\w+ ){0,5}(kill\w* me|i (have |had )?die\w*|i be dead|i (was|were) dead)\b",
     r"\bnot (want|wanna) to (be )?(here|around|alive|exist|live)",
@@ -478,7 +485,7 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"(?! in (german|french|spanish|italian|japanese|chinese|mandarin|korean|greek|arabic|hindi|tagalog|vietnamese|maori|sign language|\w+ language)\b)", r"\bgoodbye\w* (to )?(everyone|everybody|the world|this world|all)\b",
     r"\bletter\w* (\S+ ){0,5}(in case|goodbye|when i be gone)",
     # "i wrote a note. its on my desk"
-    r"\b(wrote|written|write|left|leave) (a |my )?(\w+ )?note (\.|,|;|$)|\bnote (be |is |s )?(on|under|by) (my|the) (desk|pillow|bed|table)\b",
+    r"\b(wrote|written|write|left|leave) (a |my |the )?(\w+ )?note( \.| ,| ;|\s*$)|\bnote (be |is |s )?(on|under|by) (my|the) (desk|pillow|bed|table)\b",
     # Not "hopefully this won't be a problem much longer": a hope for the back.
     r"(?<!hopefully this will )(?<!hopefully it will )(?<!hopefully my back will )(?<!hopefully the pain will )"
     r"\bnot (be |go to be |going to be |gonna be )?(a )?(problem|burden|bother|nuisance|worry) (\w+ ){0,3}(long|longer)\b",
@@ -617,10 +624,49 @@ CRISIS_PATTERNS: tuple[str, ...] = (
     r"\b(will not|wo not|never) hear from me (again|any ?more)\b", r"\b(this be|this is|that be) my (last|final) (message|text|note|word)s?\b",
     rf"\b(took|take|taken|swallow\w*) (a )?(handful|fistful|bunch|heap|whole (packet|box|bottle|strip)) of (my )?{_DRUGS}",
     r"\beasy it (would|will) be (if|to) (i )?(just )?(lose control|lost control|crash\w*|swerve|let go)\b",
+    # Asked as a question about the lines, the writer's own crisis shows in what the question
+    # assumes: a date picked, a way worked out, a crisis line that won't talk them out of it,
+    # "someone who's about to kill themselves? Because that's where I'm at".
+    r"\b(psycholog\w*|counsell?or\w*|therapist\w*|help ?line|lifeline|crisis|mental health|gp|doctor)\b.{0,100}\b(pick\w*|set|chos\w*|choose) (a |the )?date\b(?! (for|to|with|of|in|on|at)\b)",
+    r"\b(work\w*|figur\w*) out (exactly )?how (i|you) (would |will |could |be go to |go to )?do it\b",
+    r"\b(crisis|help ?line|lifeline|hot ?line|counsell?or\w*|psycholog\w*|mental health|therapist\w*|line)\b.{0,80}\btalk (me|you) out of (it|doing it|this)\b",
+    r"\b(kill\w*|end\w*|hurt\w*|harm\w*) (them|your|him|her)sel(f|ves)\b.{0,150}\b(that be where i be|where i be at|that be me|the friend be me|because i (have|be|do))\b",
+    r"\b(someone|somebody|a person|people|anyone|person) who (be|have) (already )?(written|wrote|write) (the |their |a |his |her )?(goodbye |farewell |suicide )?(letter|note)s?\b",
+    r"\b(lifeline|help ?line|crisis line|hot ?line|samaritans|beyond blue|13 11 14|988)\b.{0,200}\bi have (do|done) (it|that) (\w+ ){0,2}(twice|again|three times|tonight|today|already)\b",
+    # "scared of what you might do to yourself tonight"; "I don't want to die tonight but I think I might".
+    r"\bwhat (i|you|they|someone|he|she) (might|could|may|will|would) do to (my|your|them|him|her)sel(f|ves)\b",
+    r"\b(do not|not) want to die\b (\w+ ){0,3}but i (think|feel|worry|fear|may|might)\b",
+    r"\bi (be|m|am) (so|just so|completely|totally|absolutely|truly) done\s*([.!?]|$)",
+    r"\bhow long (\w+ ){0,4}(take|takes|took) (\w+ )?to kill (you|me|someone|somebody|a person|people)\b",
+    r"\b(can not|cannot) keep (do|doing|go|going|live|living) (this|it|on|like this)( any ?more)?\s*([.,!?]|$)",
+    r"\b(have|got|get|hold\w*) (\w+ ){0,1}(the |a |my )?(razor|blade|knife|rope|noose)s? (\w+ )?(here|next to me|with me|in my hand|beside me|in front of me)\b(?! to (carve|cut|chop|slice|shave))",
+    r"\bslow\w* down (\w+ ){0,3}(on|over|at|near|by) (the |a )?(bridge|cliff|overpass|edge|train line|track\w*|railway)\b",
+    r"\btired? of fight\w*\s*([.?!]|$)",
+    # Affairs put in order: "sorting out what happens after", "made sure mum knows where the will is".
+    r"\b(sort\w*|organis\w*|organiz\w*|arrang\w*) (out )?what happen\w* after\s*([.!?]|$)",
+    r"\b(know|knows|show\w*|told|tell) (\w+ )?where (the|my|his|her) (will|life insurance|insurance papers|password\w*|funeral plan) (be|is|are)\b",
+    r"\b(work\w*|figur\w*) out (a way |how )?(to )?(make|end|stop) (it|this|the pain) (\w+ )?(stop )?(my ?self|for good|permanently)\b(?! (with|by|using))",
+    r"\b(talk|speak) to (\w+ ){0,2}before i (do it|do|go through with it)\s*([.?!]|$)",
+    # "if the pain gets any worse I'm booking a one way trip. Not to Bali."
+    r"\bone ?way (trip|ticket|journey)\b( \.| ,)? (and |but )?not (to|for) \w+|\bone ?way (trip|ticket|journey)\s*([.!]|$)",
+    r"\banything stupid\b (\S+ ){0,6}(probably|maybe|hopefully|i do not know|not sure)\b|\banything stupid\b.{0,80}\bbut i (have )?(think|thought|be think\w*) about it\b",
+    r"\b(better (life|lives|off)|find someone better|better without)\b.{0,200}\b(think\w*|thought|plan\w*) (about |of )?(mak\w*|let\w*) (that|it) happen\b",
 )
 
 # Asking to be checked, about the patient's own pain ("is this serious?"), not in general.
 CHECK_PATTERNS: tuple[str, ...] = (
+    # "does this need an x-ray?", "when should I stop waiting and get help?", "would you call
+    # this a red flag?", "do we need to take him somewhere tonight?", "is dangerous?"
+    r"^(do|does|will|would|should) (this|it) need (an? )?(x ray|scan|mri|ct( scan)?|imaging)\b",
+    r"\b(stop|quit) wait\w* (and|to) (get|seek|go|see|call)\b",
+    r"\b(pain|back|symptom\w*) like mine (\w+ ){0,2}(be|mean) (\w+ ){0,4}(serious|dangerous|sinister|something (bad|serious|sinister|worse|wrong))\b",
+    r"\b(it|this|that) (be|is) (\w+ )?(dangerous|serious|an? emergency|urgent) or not\b",
+    r"\bhow (s )?(do|does|can|would|will) i (know|tell) (if|whether) (it|its|it s|it be|this|the pain|my \w+) (be |is )?(just )?(\w+ ){0,3}or (something|anything) (worse|wrong|serious|sinister|bad|nasty|more)\b",
+    r"\b(class|count|consider|call) (my|this|it|that|mine) (\w+ ){0,2}(as )?(a red flag|a warning sign)\b",
+    r"\bhow (do|would|will|can) (we|i) know when to (take|bring|get) (him|her|them|my \w+) to (the )?(hospital|ed|er|emergency|a ?& ?e|casualty|doctor)\b",
+    r"\b(do|should) (we|i) (need to |have to )?(take|bring|get) (him|her|them|my \w+) (somewhere|anywhere|in)\b",
+    r"\b(should|do) i (need to )?(get|see|seek|be seen|go)\b (\w+ ){0,4}(urgently|asap|straight away|right away|immediately)\b",
+    r"^(be|is) (it |this |that )?(dangerous|serious|an? emergency)$",
     r"\b(be|is) (this|it|that) (\w+ ){0,3}(thing|kind of thing|sort of thing|something) (that )?(need\w*|warrant\w*|call\w* for) (an? |the )?(ambulance|ambo|hospital|emergency|ed|er|a&e|urgent care)\b",
     r"\b(should|do|must) i (really |actually )?(need to )?(start )?(be )?(worr\w*|concern\w*|scared)\b(?! (that|they|about (the|my) (scan|report|exercise)))",
     r"\bi should (\w+ ){0,2}(worr\w*|concern\w*)",
@@ -641,7 +687,7 @@ CHECK_PATTERNS: tuple[str, ...] = (
     r"\b(could|can|might|may) (this|it|that|my \w+( \w+)?) be (\w+ ){0,2}(serious|sinister|cancer|cauda|something (bad|serious|sinister))",
     r"\b(could|do|might|may) i have (\w+ ){0,2}(cauda|cancer|something serious|a fracture|an infection|a tumou?r)",
     r"\bsomething (\w+ ){0,2}(not right|seriously wrong|sinister)\b",
-    r"\b(do|should) i (need to )?(go|call|head|ring|dial) (\w+ ){0,2}(hospital|ambulance|ed|emergency|a&e|er|000|911|999|111|112|triple zero)\b",
+    r"\b(do|should) i (need to )?(go|call|head|ring|dial) (\w+ ){0,3}(hospital|ambulance|ed|emergency|a&e|er|000|911|999|111|112|triple zero|birth suite|delivery suite|maternity|labou?r ward|casualty|urgent care)\b",
     r"\b(do|would) i (need|require) (an? |the )?(a&e|a and e|ed|er|emergency|ambulance|hospital|casualty|urgent care)\b",
     r"\b(want|need|like) to rule out (anything|something) (bad|serious|sinister|nasty)\b",
     # "the doctor checked me for cauda equina" reports a check that was done.
@@ -912,6 +958,8 @@ _CLAUSE_SPLIT = re.compile(r"(?<![\d.])\.(?![\d.])|[;!?\n()]+|,(?! then\b)|\b(?:
 _NOT_THE_AREA = r"(?!( \w+){0,3} (area|region|numb\w*|tingl\w*|anaesth\w*|anesth\w*|sensation|feel\w*|pins|dead|asleep|fuzzy))"
 _IDIOMS = tuple(re.compile(p) for p in (
     r"\b(kill|killing) me\b", r"\b(nearly|almost) (wet|pee|wee)\w* (my|me)sel\w*",
+    # "got the shivers watching that horror movie", "practising the foot drop test on me"
+    r"\b(the )?(shivers|chills) (\w+ ){0,1}(watch\w*|read\w*|listen\w*|think\w* about)\b", r"\bfoot drop test\b",
     r"\bdie (of|from|laugh\w*) (laughter|laugh\w*|embarrass\w*|boredom|shame)", r"\bdying (to|for)\b",
     r"\b(nearly|almost) die\w* (laugh\w*|of)", r"\bfall\w* asleep\b|\bfell asleep\b", r"\bkill for\b",
     r"\bcould kill\b", r"\bfall\w* apart\b", r"\b(back|knee|hip|leg|legs|body|neck) (do |does |will |would )?not go on (me|her|him|them|us)\b", r"\bfever pitch\b", r"\b(fall|fell|fallen|falling) for (the|that|this|it|his|her|their|a|an)\b",
@@ -966,16 +1014,17 @@ _IDIOMS = tuple(re.compile(p) for p in (
     rf"\b(nowhere near|not near|not anywhere near|away from) (my |the |his |her )?{_SADDLE}",
     r"\bsaddle\w* (recommend\w*|suggestion\w*|advice|shop\w*|brand\w*|height|bag|pack|fit\w*|upgrade)\b",
     r"\b(work|job|nurse|nursing)\w* (\w+ ){0,3}(in|on) (the |an? )?(oncology|cancer|palliative) (care|ward|unit|centre|center|clinic|department)?",
-    r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! (when|down|in|around|between|on|there|pee\w*|wee\w*|go|going|urinat\w*|poo\w*|come|coming)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
+    r"\bnight (fill|shift|work|duty)\w*", r"\b(?<!my )(cancer|oncology|urology|continence|palliative|stoma|aged care) (nurse|ward)\w*", r"\bnot feel\w* (like )?my ?self( at all)?\b(?! ((properly|really|much|right|anything|a thing|at all) )?(when|down|in|around|between|on|there|pee\w*|wee\w*|go|going|urinat\w*|poo\w*|come|coming)\b)", r"\bcancer (survivor|patient)\w* (story|stories|blog|post)\b",
     r"\b(?<!my )(cancer|oncology) (patients|wards|units|charit\w*|research|fundraiser\w*|awareness)\b",
     r"\b(with|around|among|visit\w*|nurs\w*|car\w* for|look\w* after|help\w*) (\w+ ){0,2}(cancer|oncology) patient\w*",
 ))
 _TRANSIENT = re.compile(
-    r"\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
+    # Not "it doesn't go away when I get out and walk around".
+    r"(?<!not )(?<!never )\b(go|went|goes|gone) away (\w+ ){0,4}(stand|stood|get up|got up|move)\w*|"
     r"\b(numb\w*|tingl\w*) (\w+ ){0,6}(stop\w*|ease\w*) (\w+ ){0,2}(once|when|after) (i )?(stand|stood|get up|got up|stop\w* sit\w*|change\w* (chair|seat)\w*)\b|"
-    r"\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|come right|came right|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
+    r"(?<!not )(?<!never )\b(go|went|goes|gone|pass\w*|settle\w*|fine|normal|come good|came good|come right|came right|wear\w* off|wore off) (\w+ ){0,2}(after|when|once|as soon as|a soon a) (i )?"
     r"(be off|stand|stood|get up|got up|move\w*|get off|got off|get out|got out|hop\w* off|jump\w* off|climb\w* off|stop\w* sit\w*|change\w* (chair|seat)\w*|walk\w* around)\b|"
-    r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|\b(go|gone|went) (away )?(by the time|before) i (get|got) (home|off|back)\b|(?<!not )\bfrom sit\w* (on|in|too)\b|"
+    r"\bfor (a few|a couple of|\d+) (minute|min|second|moment)s? (after|afterwards)\b|\b(go|gone|went) (away )?(by the time|before) i (get|got) (home|off|back)\b|(?<!not )\bfrom sit\w* (on|in|too|through)\b|"
     r"\b(on|during|after) (a |the |every )?(long |\d+ ?(hour|hr) )?(flight|plane|drive|car ride|road trip|bike ride|cycle|movie|film)\w*|\bfrom (a |the )?(long )?(bus|coach|train|car|plane) (trip|ride|journey)\b|"
     r"\bturn\w* out (\w+ ){0,5}(sit|sat|sitting) on (my|a|the) (wallet|phone|key\w*|purse)\b|\b(because|cause|from) i (sit|sat) on (it|them|my (foot|feet|leg|legs))\b"
 )
@@ -1011,7 +1060,8 @@ _COLD_ROOM = re.compile(r"\b(because|cause|from) (\w+ ){0,4}(cold|freezing|heati
                         r"\b(power (cut|outage|went out)|blackout|no (heat\w*|power|electricity))\b")
 _HOT_ROOM = re.compile(r"\b(air ?con\w*|heat ?wave|heater|heating|heat (on|up)|radiator\w*|electric blanket|doona|duvet|humid\w*|summer|hot (night|room|weather|day))\b")
 _LONG_AGO = re.compile(r"\b(\d+|many|several|ten|twenty|thirty|few|couple of) (year|yr)s? ago\b|\bwhen i (be|was) (\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|young|little|small|at school)\b|\bin the (\d0s|[1-9]0 s|sixties|seventies|eighties|nineties)\b|\b(when i (be|was) a|as a|a a) (kid|child|teen\w*|boy|girl)\b|\b(in|back in) (19\d\d|20[01]\d)\b")
-_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class|danc\w*|heels)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b")
+_EXERTION = re.compile(r"\b(after|end of|from|during) (\w+ ){0,3}(gym|run|running|leg day|workout|stair\w*|climb\w*|training|cardio|spin|flight\w* of stair\w*|hike|hiking|exercise|squat\w*|marathon|race|session|class|danc\w*|heels)\b|\b(end of|after|during) (the |a |my )?\d+ ?(k|km)\b|"
+                       r"\bjust (the|my|a) (\w+ ){0,2}(run|gym|workout|training|marathon|race|session|game|match)\b|\b(final|last) \d+ ?\w* of (the|a|my) (marathon|race|run|half)")
 # "no change in diet", "without changing anything", "haven't actually been going (to the gym)":
 # the weight went without trying, whatever else the message names.
 _UNINTENDED = re.compile(
@@ -1053,7 +1103,9 @@ _BLADDER_CAUSE = re.compile(
     r"\b(because|cause|from|since i start\w*|after|the|only) (\w+ ){0,6}(laxative\w*|codeine|opioid\w*|endone|oxy\w*|tramadol|morphine|iron tablet\w*|water|cuppa|coffee|tea|beer\w*|alcohol|wine|"
     r"drink\w*|diuretic\w*|fluid tablet\w*|caffeine|litre\w*)\b"
 )
-_CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|accident|empty|stream|dribbl\w*|numb\w*|feel|hold|strain\w*|pass\w* water|only know|"
+# "no urge to wee all day, which is weird because I've had 2 litres of water": a drink that
+# does not explain it.
+_CONTROL_WORDS = re.compile(r"\b(can not|unable|not able|control|leak\w*|wet|accident|empty|stream|dribbl\w*|numb\w*|feel|hold|strain\w*|pass\w* water|only know|urge|weird|strange|despite|even though|"
                             r"(not|never) (\w+ ){0,2}(wee|pee|poo|piss|urinat\w*))\b")
 # "I'm his carer, lifting him is wrecking my back": someone else's sign, the patient's own back.
 _CARING = re.compile(
@@ -1098,7 +1150,11 @@ _PAIN = re.compile(r"\b(pain\w*|hurt\w*|agony|brutal|sore\w*|ach\w*|excruciat\w*
 _NO_HARM_SAID = re.compile(
     r"\b(no (new |severe |real |extra )?pain|no harm|barely sore|(only|just) a (small|little|slow|gentle|tiny) (tumble|fall|slip)|"
     r"(mild|minor|slight)\w* and (eas|settl|improv)\w*|(back|it|spine) (be |s |is )?no different\b|(do not|did not|never) hit my back|just a mouthful|"
-    r"and a laugh|not (even )?hurt|no injur\w*|not injur\w*|uninjured|unhurt|without (any )?(pain|injur\w*)|nothing hurt)\b"
+    r"and a laugh|not (even )?hurt|no injur\w*|not injur\w*|uninjured|unhurt|without (any )?(pain|injur\w*)|nothing hurt|"
+    # "the back pain was there before the fall, it's not any worse"
+    r"(pain|it) (be|was) (already )?there before (the|my) (fall|tumble|slip|accident)|not any worse|"
+    r"not (a|an) (big|major|huge|bad|serious|hard|heavy|massive) (fall|tumble|slip)|"
+    r"(only |just )?a (tiny |little |small )?(bit|bite) (of )?(sore\w*|bruis\w*|tender)|nothing major|(pain|it) (be |is )?[1-3] ?(/|out of) ?10)\b"
 )
 _NO_HARM = re.compile(r"\b(no (new |severe |real |extra )?pain|no harm|no (worse|wrong)( than (normal|usual|before))?|no different (to|than|from) (usual|normal|before)|"
                       r"same as (usual|normal|before|always)|mostly embarrass\w*|bounc\w* (straight )?(back )?up|(get|got) straight back (up|on)|not (even )?hurt|no injur\w*|not injur\w*|uninjured|without (any )?injur\w*|(caught|catch) my ?self|(catch|caught) (the|a|my|onto the|on to the) (rail\w*|banister|handrail|bench|wall|door ?frame|balance)|(do not|never) (actually |even )?(land|hit the ground|touch the (ground|floor)|fall)|without (any )?pain|unhurt|(be|is|are|have|feel\w*) (completely |totally |absolutely )?(fine|ok|okay)|all fine|feel fine|pain (go|went)( away)?|nothing hurt|nothing (be |was )?broke\w*|no (fracture|break)\w*|x ?ray\w* (\S+ ){0,4}(clear|normal|fine)|(completely|fully|all) (heal|recover)\w*)\b")
@@ -1220,6 +1276,8 @@ def _negated(clause: str, start: int, end: int) -> bool:
     before = re.sub(r"\b(can|could) no long(er)?\b", "can not", before)
     before = re.sub(r"\bno long(er)? (able|can)\b", r"not \2", before)
     before = re.sub(r"\bnot (a|an|just a|only a) (small|minor|little|tiny|slight|simple|gentle) $", " ", before)
+    # "not a big fall" was still a fall: whether it did harm is _explained_away's to judge.
+    before = re.sub(r"\bnot (a|an) (big|major|huge|bad|serious|hard|heavy|massive) $", " ", before)
     # "never had this before - I can't hold it in": the novelty of what follows, not a denial of it.
     before = re.sub(r"\b(never|not) (have|had|be|been|get|got|experienc\w*) (\w+ ){0,2}(this|that|it|anything like (this|that)) before\b", " ", before)
     # "never had this: in the saddle today I couldn't feel it"
@@ -1340,7 +1398,7 @@ def _unless_answered_yes(asked: re.Match) -> str:
 # "is it normal for sciatica to make your perineum go numb? mine has been since I woke up":
 # a general question that the patient then says is about them.
 _ME_TOO = re.compile(
-    r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine (start\w*|began|begin|come|came) (\w+ ){0,3}(this morning|today|yesterday|last night|since|ago)\b|\bmine (go|goes|went|run\w*|spread\w*) (down|into|to)\b|\bmine have be\b|"
+    r"\bmine (have |has )?(be |been )?(too|as well|since|for|like that|the same)\b|\bmine (start\w*|began|begin|come|came) (\w+ ){0,4}(this morning|today|yesterday|last night|since|ago)\b|\bmine (go|goes|went|run\w*|spread\w*) (down|into|to)\b|\bmine have be\b|"
     r"\bmine (be|is|do|does|have|has)\b(?! (fine|ok|okay|good|normal|not|better))|\b(be|is) mine\s*(\?|$)|\bmine (flare\w*|play\w* up|act\w* up|kick\w* off)\b|\bbe(en)? like (that|this) since\b|"
     r"\b(start\w*|began|begin) (with|after|since|when) (this|my|the) (flare|back|injury|pain|disc|fall|surgery)\b|"
     r"\b(same|happen\w*) (here|to me|with me)\b|\bi have (that|this|it) (now|since|too|at the moment|right now)\b|"
@@ -1371,6 +1429,8 @@ _DOUBLE_NEGATIVE = re.compile(
 # "it's not like the cancer's back, they'd have told me": whether it is back is doubted, that
 # there was one is not. With new or unrelenting pain that history is the red flag.
 _RECURRENCE_DOUBTED = re.compile(r"\b(the|my|her|his) (\w+ )?(cancer|tumou?r|lymphoma|leuk\w*|melanoma|myeloma)\w* (have |has |be |s )?(not )?(come |came )?(back|return\w*|spread\w*)\b")
+# "oncologist said to tell someone if I get new pain anywhere": a cancer team's instruction.
+_TOLD_TO_REPORT = re.compile(r"\b(oncolog\w*|cancer (team|nurse|doctor|specialist)|chemo nurse)\w* (\w+ ){0,3}(say|said|told|tell|want\w*|ask\w*) (me |us )?to (tell|report|call|ring|let)\b")
 _NEW_PAIN = re.compile(r"(?<!no )(?<!not )\b(new|constant|unrelenting|getting worse|get worse|worse|not get\w* better|not (go|going) away)\b")
 
 
@@ -1385,7 +1445,10 @@ def _taken_back(parts: tuple[str, ...]) -> Optional[str]:
 
 
 # "Is sciatica an emergency? Mine started this morning.": a general question made the patient's own.
-_ASKED_FOR_ONESELF = re.compile(r"\b(be|is) ((?!not\b)\w+ ){0,3}(an? emergency|serious|dangerous|urgent)\b|\bhow (urgent|serious|dangerous) (be|is)\b")
+# "Went to ED last week and they sent me home. It's still bad. Should I go back?"
+_BACK_TO_HOSPITAL = re.compile(r"\b(ed|er|a ?& ?e|hospital|emergency|casualty)\b[^?]{0,120}\bshould (i|we) (go|head) back\b(?! to (work|the gym|gym|school|uni|training|the office|physio))")
+_ASKED_FOR_ONESELF = re.compile(r"\b(be|is|become\w*) ((?!not\b)\w+ ){0,3}(an? emergency|serious|dangerous|urgent)\b|\bhow (urgent|serious|dangerous) (be|is)\b|"
+                                r"\bmean (something|anything) (\w+ )?(dangerous|serious|bad|sinister)\b")
 
 
 # "what does it mean if my right foot keeps slapping down when I walk now?": shaped like a
@@ -1393,6 +1456,8 @@ _ASKED_FOR_ONESELF = re.compile(r"\b(be|is) ((?!not\b)\w+ ){0,3}(an? emergency|s
 _OWN_QUESTION = re.compile(
     # "why does my foot flop when I walk?": only the patient's own foot does.
     r"^why (do|does|did|be|is|have|has) my (\w+ ){0,2}(foot|feet|leg|legs|toe|toes|bladder|bowel\w*|bum|groin|wee|pee|weight)\b|"
+    # "is it normal the numbness moved?"
+    r"^(is|be) (it|this) (normal|ok|okay|common) (that |for )?(the|my) (\w+ ){0,2}(have |has |be )?(move|moved|spread|travel\w*|went|gone)\b|"
     r"^(what|why) (do|does|would) it mean (if|when|that) (\w+ ){0,4}(my|i)\b(?=.*\b(now|anymore|any more|lately|keep\w*|all the time|"
     r"these days|since|the last|this (week|morning)|today|yesterday)\b)"
 )
@@ -1430,7 +1495,11 @@ _CHECK_REGEXES = tuple(map(re.compile, CHECK_PATTERNS))
 _SEE_SOMEONE_REGEXES = tuple(map(re.compile, SEE_SOMEONE_PATTERNS))
 _NUMB_WORD = re.compile(_NUMB)
 _NOW_THERE = re.compile(rf"(and )?(now )?(it|its|it s|it be|it have|it has|that|now) (?!(\w+ ){{0,3}}(sore|ach\w*|hurt\w*|pain\w*|radiat\w*|throb\w*|"
-                        rf"stiff\w*|tight\w*|cramp\w*|shoot\w*|burn\w*|stab\w*)\b)(\w+ ){{0,3}}(in|into|to|round|around|reach\w*) (\w+ ){{0,2}}{_SADDLE}")
+                        rf"stiff\w*|tight\w*|cramp\w*|shoot\w*|burn\w*|stab\w*)\b)(\w+ ){{0,3}}(in|into|to|round|around|reach\w*) (\w+ ){{0,2}}{_SADDLE}|"
+                        # "monday it was just my calf, tonight it's my inner thighs and groin"
+                        rf"((and|but) )?(now|tonight|today|this (morning|afternoon|evening)) (it|its|it s|it be) (now )?((in|on) )?(my |the )?{_SADDLE}")
+# "monday it was just my calf": the story of the numbness goes on in the next clause.
+_STILL_THE_NUMBNESS = re.compile(r"((on )?\w+day|yesterday|last night|this morning|at first|first|before|then|earlier) (it|its|it s|it be|it was)\b")
 
 
 def _first(patterns: Iterable[re.Pattern], clause: str, negatable: bool = True) -> Optional[str]:
@@ -1471,6 +1540,11 @@ _SENSATION_THERE = re.compile(rf"\b(sensation|feel\w*) (\w+ ){{0,2}}{_SADDLE}")
 _MOST_GONE = re.compile(r"\b(much|most|all|half|a lot|lot|some|part) of (it|that|the (feel\w*|sensation)) (\w+ )?(have |has |be )?(go|gone|went|disappear\w*|vanish\w*|fade\w*)\b")
 _EXAMPLE_START = re.compile(r"(like|such as|eg|e g|for example|for instance|including)\b")
 _SHRUG = re.compile(r"\s*,?\s*(or anything|or whatever|or owt|or nothing like that)\b")
+
+
+def crisis_wording(text: str) -> Optional[str]:
+    """The crisis wording in a normalised text, if any and not denied."""
+    return _crisis(text)[0]
 
 
 def _crisis(text: str) -> tuple[Optional[str], bool]:
@@ -1574,7 +1648,7 @@ def _drink_or_medicine(text: str, evidence: str) -> bool:
 def _at_work(text: str, evidence: str) -> bool:
     """A bare bladder word in a message about the patient's job ("I catheterise patients all
     day"), with no report of their own ("I'm a nurse and I've been leaking")."""
-    own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (?:(?!(put|insert|chang|fit|plac|do|empt)\w* )\w+ ){{0,3}}{re.escape(evidence)}"
+    own = rf"\b(i (have|had|get|got|can not|lose|lost|keep|be)|my)\b (?:(?!(put|insert|chang|fit|plac|do|empt|deal|manag|clean|handl|help)\w* )\w+ ){{0,3}}{re.escape(evidence)}"
     # "resident ... complaining of new lumbar pain and has become incontinent": a report for someone in care.
     someones_new_pain = re.search(r"\b(she|he|they|resident|patient|client|lady|man|woman|gentleman)\b ((?!(i|my|me)\b)\w+ ){0,8}(complain\w*|new|sudden)\b (\w+ ){0,3}(pain|ache|agony)", text)
     onset = re.search(r"\bsince (this morning|last night|yesterday|today|the weekend|\w+day)\b", text)
@@ -1667,7 +1741,16 @@ _UNCHANGED_SINCE = re.compile(
     r"unchanged|never look\w* back|(urologist|neurologist|specialist|gp|doctor|team) (already )?know\w*)\b"
 )
 _NEW_OR_WORSE = re.compile(r"(?<!no )(?<!not )(?<!any )(?<!nothing )\b(new|sudden\w*|worse|worsen\w*|since (yesterday|this morning|last night|today|the weekend|\w+day))\b")
-_FRAGILE = re.compile(r"\b(osteopor\w*|osteopenia|brittle bone\w*|steroid\w*|prednis\w*)")
+# Fragile bones, including great age: "my nan (91) slid off the bed, not a big fall".
+_FRAGILE = re.compile(r"\b(osteopor\w*|osteopenia|brittle bone\w*|steroid\w*|prednis\w*)|\( ?(8\d|9\d|1[01]\d) ?\)|"
+                      r"\b(8\d|9\d|1[01]\d) ?(yo|y o|years? old|year old|yr old|yrs old)\b|\baged (8\d|9\d)\b")
+
+
+def _fragile(text: str) -> bool:
+    """Fragile bones or great age, not denied: "no osteoporosis, no steroids" is not fragile."""
+    return any(not re.search(r"\b(no|not|never|without|not on|off)( \w+)?\s*$", text[:m.start()]) for m in _FRAGILE.finditer(text))
+
+
 _NO_PAIN_AT_ALL = re.compile(r"\bno (\w+ )?pain( at all| whatsoever)?\b|\bnot (even )?hurt\b|\bno injur\w*|\buninjured\b")
 _NO_FALL = re.compile(r"\b(not|never|no|without) (\w+ ){0,3}(fall\w*|fell|knock\w*|trip\w*|injur\w*|accident\w*|bump\w*)\b")
 _SLOW_ONSET = re.compile(r"\b(same old|come on slowly|came on slowly|gradual\w*|slowly over|over (\w+ )?(month|year)s|for (\w+ )?(month|year)s|usual)\b")
@@ -1702,7 +1785,7 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
     # "only a small tumble, my back's barely sore": a fall the patient says did no harm. With
     # fragile bones a small fall is the red flag, so only "no pain at all" explains it.
     if sign == "trauma" and _NO_HARM_SAID.search(text) and not _STRONG_PAIN.search(text) and (
-            not _FRAGILE.search(text) or _NO_PAIN_AT_ALL.search(text)):
+            not _fragile(text) or _NO_PAIN_AT_ALL.search(text)):
         return True
     # Fragile bones, no fall, and pain that came on slowly: nothing to suspect a fracture from.
     if sign == "trauma" and re.match(r"(osteop|brittle|thin|weak|steroid|prednis|pred |cortisone)", evidence) and _NO_FALL.search(text) and (
@@ -1717,6 +1800,9 @@ def _explained_away(sign: str, text: str, evidence: str) -> bool:
             r"\b(their|client\w*|patient\w*|resident\w*) (\w+ ){0,1}$", text[:text.find(evidence)]):
         return True
     if sign == "trauma" and evidence.startswith("accident") and _PET_ACCIDENT.search(text):
+        return True
+    # "the cat peed on my bed"
+    if sign == "bladder_bowel" and re.search(rf"{_PETS.pattern} (\w+ ){{0,2}}$", text[:text.find(evidence)]):
         return True
     if sign == "leg_weakness":
         return bool(re.match(r"(trip|stumbl)", evidence) and _TRIP_CAUSE.search(text))
@@ -1822,7 +1908,7 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         fragile = re.search(r"\b(osteopor\w*|osteopenia|brittle bone\w*)", text) and re.match(r"(fall|fell|slip|trip)", evidence)
         severe = _SEVERE_MECHANISM.search(text) or _PAIN.search(text) or _STRONG_PAIN.search(text) or fragile
         # "no fracture found yet, but I'm on long-term steroids, fell off a low step, and this pain is new"
-        no_harm = _NO_HARM.search(text) and not (_FRAGILE.search(text) and _NEW_OR_WORSE.search(text) and not _NO_PAIN_AT_ALL.search(text))
+        no_harm = _NO_HARM.search(text) and not (_fragile(text) and _NEW_OR_WORSE.search(text) and not _NO_PAIN_AT_ALL.search(text))
         return bool(severe) and (not no_harm or bool(_STRONG_PAIN.search(text)))
     if sign == "systemic":
         if _PETS.search(clause) and not _WRITERS_OWN_SYSTEMIC.search(clause):
@@ -1830,6 +1916,11 @@ def _plausible(sign: str, text: str, evidence: str) -> bool:
         if re.search(r"\bhay ?fever\b", text) or (_OTHERS.search(text) and not re.search(r"\b(back|spine)\b", text)):
             return False
     return True
+
+
+# "I can't feel it, if that makes sense? Like it's someone else's wee": an aside, not a
+# hypothetical whose "like ..." would be its example.
+_ASIDE = re.compile(r"\b(if|if that|do that|does that) make\w* (any )?sense\b|\bif you know what i mean\b|\bif you (get|know) me\b")
 
 
 def assess(*texts: str) -> Assessment:
@@ -1849,7 +1940,7 @@ def assess(*texts: str) -> Assessment:
             crisis_denied = crisis_denied or denied_here
         # Crisis wording counts even in what someone asked about ("my GP asked about
         # suicidal thoughts and I do have them"); red-flag signs do not.
-        text = _ASKED_ABOUT.sub(_unless_answered_yes, _DOUBLE_NEGATIVE.sub(lambda m: m.group("who"), text))
+        text = _ASKED_ABOUT.sub(_unless_answered_yes, _DOUBLE_NEGATIVE.sub(lambda m: m.group("who"), _ASIDE.sub(" ", text)))
         parts = clauses(text)
         own_pain = bool(_OWN_PAIN.search(text))
         me_too = bool(_ME_TOO.search(text))
@@ -1900,7 +1991,7 @@ def assess(*texts: str) -> Assessment:
             # after the comma that splits it from the numbness itself.
             if numb_before and not general and "saddle_numbness" not in findings and _NOW_THERE.match(clause):
                 findings["saddle_numbness"] = Finding("saddle_numbness", SIGN_LEVELS["saddle_numbness"], clause)
-            numb_before = not general and bool(_first((_NUMB_WORD,), clause))
+            numb_before = not general and bool(_first((_NUMB_WORD,), clause)) or numb_before and bool(_STILL_THE_NUMBNESS.match(clause))
             # "around the bottom, no feeling from 2 days"; "some sensation down there, but most
             # of it has gone": the area in one clause, its numbness in the next.
             if not general and "saddle_numbness" not in findings and (
@@ -1912,7 +2003,7 @@ def assess(*texts: str) -> Assessment:
                 if sign in findings:
                     continue
                 evidence = None if general else _first(patterns, clause)
-                if not evidence and sign == "cancer_history" and _RECURRENCE_DOUBTED.search(clause) and _NEW_PAIN.search(original):
+                if not evidence and sign == "cancer_history" and (_RECURRENCE_DOUBTED.search(clause) or _TOLD_TO_REPORT.search(clause)) and _NEW_PAIN.search(original):
                     evidence = _first(patterns, clause, negatable=False)
                 if evidence and _plausible(sign, original, evidence):
                     findings[sign] = Finding(sign, SIGN_LEVELS[sign], evidence)
@@ -1945,6 +2036,9 @@ def assess(*texts: str) -> Assessment:
         if me_too and not check:
             asked = _ASKED_FOR_ONESELF.search(text)
             check = asked.group(0) if asked else None
+        if not check:
+            back = _BACK_TO_HOSPITAL.search(text)
+            check = back.group(0) if back else None
         if not findings and not check:
             check = _taken_back(parts)
     # Denied only when every sign word in the message is denied or asked about in general.

@@ -9,12 +9,17 @@ alone and both together (what the assistant does):
   education answer followed by the screening questions);
 - crisis recall: a crisis message gets the crisis reply (intent report_crisis);
 - false alarms: a denied, general or harmless mention gets any of those.
-Exit status 1 if any set has a recall below --min-recall or false alarms above --max-false.
+Exit status 1 if any set has a recall below --min-recall or false alarms above --max-false,
+or a red-flag or crisis recall below the one recorded for it in --baseline (a JSON file
+written by --write-baseline): a change that loses a single message any set caught before
+fails the test run.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import math
 import os
 import sys
 from collections import defaultdict
@@ -29,6 +34,7 @@ from ruamel.yaml import YAML  # noqa: E402
 from scripts.quiet_agent import load_quiet_agent  # noqa: E402
 
 SAFETY = {"report_red_flag", "report_crisis", "request_red_flag_check"}
+RECALLS = ("red-flag recall", "crisis recall")
 
 
 def layer_verdicts(parsed: dict) -> dict[str, str]:
@@ -90,6 +96,12 @@ def summarise(tallies: dict) -> dict[str, dict[str, float]]:
     return rows
 
 
+def regressions(now: dict[str, float], recorded: dict[str, float]) -> list[str]:
+    """Each recall that fell below the one recorded for the set."""
+    return [f"{key} {now.get(key, 0.0):.1%}, recorded {floor:.1%}" for key, floor in sorted(recorded.items())
+            if now.get(key, 0.0) < floor]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", default=sorted(str(p) for p in (ROOT / "tests" / "safety").glob("*.yml")))
@@ -97,7 +109,11 @@ def main() -> int:
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--max-false", type=float, default=1.0)
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--baseline", type=Path, help="fail on any red-flag or crisis recall below this file's")
+    parser.add_argument("--write-baseline", type=Path, help="record this run's red-flag and crisis recall per set")
     args = parser.parse_args()
+    baseline = json.loads(args.baseline.read_text()) if args.baseline else {}
+    recorded: dict[str, dict[str, float]] = {}
 
     agent = asyncio.run(load_quiet_agent(args.model))
     failed = False
@@ -120,9 +136,15 @@ def main() -> int:
         a = rows["assistant"]
         if min(a["red-flag recall"], a["crisis recall"]) < args.min_recall or a["false alarms"] > args.max_false:
             failed = True
+        recorded[path.name] = {k: round(a[k], 4) for k in RECALLS if not math.isnan(a[k])}
+        for problem in regressions(recorded[path.name], baseline.get(path.name, {})):
+            print(f"REGRESSION: {problem}")
+            failed = True
         if args.show_misses:
             for expect, got, text in misses:
                 print(f"  MISS expect={expect:<9} got={got:<24} {text}")
+    if args.write_baseline:
+        args.write_baseline.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n")
     return 1 if failed else 0
 
 

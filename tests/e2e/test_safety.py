@@ -74,6 +74,7 @@ def test_typed_intent_cannot_hide_a_red_flag(servers, sender):
     [
         ("I've started wetting myself and my legs feel weak", "Call 000 now or go to the nearest emergency department"),
         ("what's the point anymore, I want to die", "Lifeline on 13 11 14"),
+        ("what's the number for a suicide helpline?", "Lifeline on 13 11 14"),
     ],
 )
 def test_safety_replies_arrive_with_the_action_server_down(servers, sender, message, expected):
@@ -131,3 +132,20 @@ def test_the_same_question_in_general_gets_the_answer_alone(servers, sender):
     replies = servers.send(sender, "when should someone see a doctor about back pain?")
     assert "book in with your GP or a physio" in texts(replies)
     assert "To help you decide how soon" not in texts(replies)
+
+
+def test_a_general_question_about_crisis_support_gets_the_lines_and_the_screening_goes_on(servers, sender):
+    servers.send(sender, "should i be worried")
+    text = texts(servers.send(sender, "Is Lifeline available 24/7? I want to put it on our staff noticeboard."))
+    assert "Lifeline on 13 11 14" in text and "call 000" in text
+    assert "I'm really sorry you're feeling this way" not in text, "the writer is not taken to be in crisis"
+    assert "If you're asking because you're having these thoughts yourself" in text
+    assert "bladder or bowel" in text, "the screening goes on"
+
+
+def test_its_about_me_after_a_question_about_crisis_support_gets_the_crisis_reply(servers, sender):
+    replies = servers.send(sender, "What number should I call if I'm ever feeling suicidal at night?")
+    buttons = {b["title"]: b["payload"] for reply in replies for b in reply.get("buttons") or []}
+    assert buttons["It's about me"] == "/report_crisis"
+    text = texts(servers.send(sender, buttons["It's about me"]))
+    assert "I'm really sorry you're feeling this way" in text and "Lifeline on 13 11 14" in text

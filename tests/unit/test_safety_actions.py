@@ -71,6 +71,14 @@ async def test_unclear_answer_is_asked_again(dispatcher, make_tracker):
     assert dispatcher.messages[0]["response"] == "utter_red_flag_rephrase"
 
 
+async def test_a_question_about_crisis_support_mid_screening_is_answered_and_asked_again(dispatcher, make_tracker):
+    question = "is lifeline open at night? yes I mean for my dad"
+    tracker = make_tracker([user_event(question, "faq", "faq/crisis_support")])
+    result = await ValidateRedFlagForm().validate_rf_bladder_bowel(question, dispatcher, tracker, {})
+    assert result == {"rf_bladder_bowel": None}, "a question is not taken as an answer, even with a yes in it"
+    assert [m["response"] for m in dispatcher.messages] == ["utter_faq/crisis_support"]
+
+
 async def test_red_flag_mid_screening_answers_the_current_question(dispatcher, make_tracker):
     tracker = make_tracker([sign_event("systemic")], slots={"requested_slot": "rf_systemic"})
     events = await ActionApplyReportedSigns().run(dispatcher, tracker, {})

@@ -191,3 +191,34 @@ def test_a_check_request_the_classifier_is_unsure_of_stays_when_the_patient_asks
     text = "my back is sore and I'm not sure if it's bad enough to see someone"
     intent, _ = run(nlp, text, [("request_red_flag_check", 0.6), ("inform", 0.3)])
     assert intent == "request_red_flag_check"
+
+
+def answer_of(nlp, text, ranking):
+    message = Message(data={
+        "text": text, "text_spacy_doc": nlp(text),
+        "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+        "response_selector": {"faq": {"ranking": [{"intent_response_key": "faq/medication", "confidence": 0.6}],
+                                      "response": {"intent_response_key": "faq/medication", "utter_action": "utter_faq/medication"}}},
+    })
+    SafetyDetector(SafetyDetector.get_default_config()).process([message])
+    return message.get("intent")["name"], message.get("response_selector")["faq"]["response"]["utter_action"]
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("Is Lifeline available 24/7?", [("report_crisis", 0.97), ("faq", 0.02)]),
+    ("How do I support a friend who says they're suicidal?", [("report_crisis", 0.9), ("faq", 0.05)]),
+])
+def test_general_questions_about_crisis_support_get_the_answer_that_gives_the_lines(nlp, text, ranking):
+    assert answer_of(nlp, text, ranking) == ("faq", "utter_faq/crisis_support")
+
+
+def test_a_question_about_crisis_support_with_crisis_wording_keeps_the_crisis_reply(nlp):
+    intent, _ = answer_of(nlp, "What's the Lifeline number? I can't do this anymore.", [("report_crisis", 0.9), ("faq", 0.05)])
+    assert intent == "report_crisis"
+
+
+def test_a_question_about_crisis_support_that_also_reports_a_red_flag_is_no_general_question(nlp):
+    intent, entities = run(nlp, "What's the number for a suicide helpline? I've wet myself twice today without noticing.",
+                           [("report_crisis", 0.9), ("report_red_flag", 0.05)])
+    assert intent in {"report_crisis", "report_red_flag"} and entities["red_flag_level"] == "emergency"

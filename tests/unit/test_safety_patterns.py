@@ -1758,3 +1758,144 @@ def test_a_fall_played_down_is_left_to_the_classifier(check, text):
 
 def test_a_toilet_as_a_place_still_carries_its_explanation(check):
     assert check("I'm up to the loo all night because I have a cuppa before bed").denied == ("mentioned",)
+
+
+# Set AS: a crisis asked as a question about the lines shows in what the question assumes.
+AS_CRISIS = [
+    "Can a chatbot even help someone who's about to kill themselves? Because that's where I'm at.",
+    "do samaritans take calls from australia? i don't want to die tonight but i think i might",
+    "is there a crisis line that won't try to talk me out of it",
+    "do psychologists have to report you if you tell them you've picked a date",
+    "who do you call when you're scared of what you might do to yourself tonight",
+    "what happens if you take all your antidepressants at once. im so done",
+    "what's the number for mensline. i've written the note",
+    "how long do tramadol tablets take to kill you",
+    "does the helpline judge you if you've already worked out how you'd do it",
+    "whats the lifeline number. i cant keep doing this",
+    "I can't get up off the bathroom floor and I've got the razor here.",
+    "What happens if you call Lifeline and just hang up? I've done it twice tonight.",
+    "what do you say on a crisis line when you keep slowing down on the bridge on the way home",
+    "Do you have a number for someone who's tired of fighting? The pain's won.",
+    "What do crisis counsellors say to someone who's already written the letters? Because I have.",
+    "What's a good charity to leave everything to? I'm sorting out what happens after.",
+    "i've worked out how to make it stop myself. is there anyone i can talk to before i do",
+    "My dad told me tonight he's sorted everything out and made sure mum knows where the will is.",
+    "i'm not going to do anything stupid tonight. probably. but i've thought about it a lot lately",
+    "The kids would have a better life with someone else. I've been thinking about making that happen",
+]
+
+
+@pytest.mark.parametrize("text", AS_CRISIS)
+def test_a_crisis_asked_as_a_question_about_the_lines(check, text):
+    assert check(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "we've set a date for the wedding, will my back be right to dance?",
+    "I've worked out how to do it without my back hurting, I bend my knees",
+    "I'm so done with this rain, can't get out for my walk",
+    "how long does ibuprofen take to work on back pain?",
+    "I can't keep doing this job with my back, should I ask for lighter duties?",
+    "got the knife ready to carve the roast and my back went",
+])
+def test_dates_ways_and_done_in_everyday_talk(check, text):
+    assert not check(text).crisis
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("can't feel myself properly when I wipe, it's like wiping someone else. back pain since Friday", "saddle_numbness"),
+    ("haven't had the urge to wee all day, which is weird because I've had 2 litres of water", "bladder_bowel"),
+    ("Is it normal the numbness moved? Monday it was just my calf, tonight it's my inner thighs and groin", "saddle_numbness"),
+    ("Oncologist said to tell someone if I get new pain anywhere. I have new pain in my mid back.", "cancer_history"),
+    ("Now the place where I sit it feel sleeping, no feeling, both side. Is ok?", "saddle_numbness"),
+    ("my bum cheeks and groin feel numb and it doesn't go away when I get out and walk around", "saddle_numbness"),
+    ("yes the sensation thing is still there. nothing at all when i touch down there", "saddle_numbness"),
+])
+def test_set_at_reports(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", [
+    "my bum goes numb on long drives but it goes away when I get out and walk around",
+    "I've been weeing loads because I've had 3 litres of water",
+    "the cat peed on my bed so I slept on the couch and now my back is killing me",
+    "I'm an aged care nurse so I'm always dealing with incontinence, my back is sore from the shifts",
+    "I did have a fall last week but the back pain was there before the fall, it's not any worse",
+    "I feel sleepy all the time with the back pain",
+])
+def test_set_at_look_alikes(check, text):
+    assert not check(text).red_flags
+
+
+@pytest.mark.parametrize("text", [
+    "At what point does back pain become an emergency? Mine is pretty bad tonight.",
+    "Can back pain mean something dangerous? Mine came on out of nowhere this morning.",
+    "Does this need an x-ray? Hurt my back lifting the mower into the ute.",
+    "When should I stop waiting and get help? I've had lower back pain for 5 days now.",
+    "Would you call this a red flag? The pain is sharp and right in the middle of my back.",
+    "My husband's back seems worse than usual. How do we know when to take him to emergency?",
+    "My dad has had back pain for 2 days. Do we need to take him somewhere tonight?",
+    "should I get a second opinion urgently",
+    "I'm 30 weeks pregnant and my back is killing me, do I need to go up to the birth suite?",
+    "Went to ED last week and they sent me home. It's still bad. Should I go back?",
+    "Hi. Pain in my back very bad, I am scared. Is dangerous?",
+])
+def test_set_as_and_at_check_requests(check, text):
+    assert check(text).check
+
+
+@pytest.mark.parametrize("text", [
+    "At what point does back pain become an emergency?",
+    "Went to ED for my asthma last year. Should I go back to the gym now my back is better?",
+])
+def test_general_urgency_questions_and_going_back_to_the_gym(check, text):
+    assert not check(text).check
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Got a UTI two weeks ago that never quite cleared, now temperature and pain in the middle of my back.", "systemic"),
+    ("My nan (91) slid off the edge of the bed onto the floor, not a big fall, but now she says her mid back is agony.", "trauma"),
+    ("The stream is there but I can't feel it, if that makes sense? Like it's someone else's wee.", "bladder_bowel"),
+    ("I'm an RN so I know this sounds bad: reduced perineal sensation since this morning, known L5/S1 bulge.", "saddle_numbness"),
+])
+def test_set_au_reports(check, text, sign):
+    assert sign in check(text).signs
+
+
+@pytest.mark.parametrize("text", [
+    "slipped on the wet floor, not a big fall, back is a bit sore today",
+    "not a big fall, just a bit sore",
+])
+def test_a_small_fall_that_did_no_harm_at_an_ordinary_age(check, text):
+    assert "trauma" not in check(text).signs
+
+
+@pytest.mark.parametrize("text", [
+    "Can back pain like mine be a sign of something serious? It's in the middle of my back.",
+    "My back pain is very strong since 3 days, it is dangerous or not?",
+    "Hows do I know if its a disc or something worse? Pain in my back since lifting a fridge",
+])
+def test_set_au_check_requests(check, text):
+    assert check(text).check
+
+
+def test_a_one_way_trip_with_no_destination_is_a_crisis(check):
+    assert check("Heh, if the pain gets any worse I'm booking a one way trip. Not to Bali.").crisis
+    assert not check("booked a one way trip to Perth to start the new job, will my back cope with the flight?").crisis
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 26, no osteoporosis, no steroids. Slipped on a step and my back is a bit bruised, 3/10",
+    "I'm not on steroids and my last bone scan was normal. Slipped on the grass but only a tiny bit of soreness, nothing major.",
+    "My bum's numb from sitting through a 3 hour school concert haha. Back's fine though.",
+    "I'm absolutely knackered after the footy, legs are jelly but that's just the 10k run.",
+    "My legs gave way in the final 500m of the marathon but I finished! Booking a recovery massage.",
+    "Got the shivers watching that horror movie last night lol. Anyway back is feeling good.",
+    "My daughter is a physio student, she's been practising the foot drop test on me. I passed!",
+])
+def test_sets_at_and_au_look_alikes(check, text):
+    assert not check(text).red_flags
+
+
+def test_a_small_fall_with_fragile_bones_still_counts(check):
+    assert "trauma" in check("I'm on prednisone for my lungs. Slipped on a step and my back is a bit bruised").signs
