@@ -144,8 +144,13 @@ def test_a_general_question_about_crisis_support_gets_the_lines_and_the_screenin
 
 
 def test_its_about_me_after_a_question_about_crisis_support_gets_the_crisis_reply(servers, sender):
-    replies = servers.send(sender, "What number should I call if I'm ever feeling suicidal at night?")
+    replies = servers.send(sender, "Is there a helpline for someone who feels suicidal at night?")
     buttons = {b["title"]: b["payload"] for reply in replies for b in reply.get("buttons") or []}
     assert buttons["It's about me"] == "/report_crisis"
     text = texts(servers.send(sender, buttons["It's about me"]))
+    assert "I'm really sorry you're feeling this way" in text and "Lifeline on 13 11 14" in text
+
+
+def test_a_crisis_asked_as_a_question_about_the_lines_gets_the_crisis_reply(servers, sender):
+    text = texts(servers.send(sender, "is there a crisis line that won't try to talk me out of it"))
     assert "I'm really sorry you're feeling this way" in text and "Lifeline on 13 11 14" in text
