@@ -40,10 +40,13 @@ rm -rf results
   --fail-on-prediction-errors --out results --no-plot
 
 say "Safety report (labelled sets in tests/safety/, never trained on)"
-# A regression guard on the set the patterns were written against; the held-out figures
-# are reported, not gated, because they are what the next changes must improve.
+# A guard on the set the patterns were first written against, and on every set a red-flag
+# or crisis recall below the one recorded in tests/safety/recall_baseline.json: a change
+# that loses one message any set caught before fails here. False alarms are reported, not
+# gated: they are what the next changes must bring down.
 "$PY" scripts/safety_report.py tests/safety/safety_set.yml --min-recall 0.97 --max-false 0.08
-"$PY" scripts/safety_report.py tests/safety/safety_set_?.yml tests/safety/safety_set_??.yml tests/safety/holdout*.yml
+"$PY" scripts/safety_report.py tests/safety/safety_set_?.yml tests/safety/safety_set_??.yml tests/safety/holdout*.yml \
+  --baseline tests/safety/recall_baseline.json
 
 say "End-to-end tests against the running servers"
 "$PY" -m pytest tests/e2e -q
