@@ -21,6 +21,14 @@ the encoder's nearest topic, the two independent readings agree and the answer i
 instead of "did you mean ...?". On two development sets by new authors, most "did you mean"
 replies to education questions came from such agreement (the selector's first choice was
 right for 97% of the questions, its confidence too low for 5-6% of them).
+
+It also gives the encoder's own reading of the topic, `topic_reading`: the probabilities of
+a logistic regression over the same embeddings, trained with the topic examples. The
+selector reads words and character n-grams; this reads the sentence's meaning, and the two
+err on different questions: on sixteen development sets by new authors the selector's first
+choice was the right topic for 95.4% of the education questions, the regression's for
+94.9%, and their mixture's (0.3 selector, 0.7 regression) for 96.9%; on two sets written
+after that choice, 95.3, 95.0 and 97.4%. The FaqConfidenceGate mixes them.
 """
 from __future__ import annotations
 
@@ -35,6 +43,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import FEATURE_TYPE_SEQUENCE, INTENT, INTENT_RANKING_KEY, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
 from components.base import OUT_OF_SCOPE, override_intent
@@ -43,24 +52,33 @@ logger = logging.getLogger(__name__)
 
 FALLBACK = "nlu_fallback"
 NEIGHBOUR = "topic_neighbour"
+READING = "topic_reading"
 EMBEDDINGS_FILE = "embeddings.npy"
 LABELS_FILE = "labels.npy"
+READING_WEIGHTS_FILE = "reading_weights.npy"
+READING_BIAS_FILE = "reading_bias.npy"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class DomainGate(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
+        # reading_c: the regression's inverse regularisation. On the development sets the
+        # mixture's first choice was right for 96.7% of questions with 1, 96.9% with 10 and
+        # 96.5% with 100.
         return {"gated_intents": ["faq", "book_appointment", "cancel_booking"], "min_similarity": 0.45,
-                "retrieval_intent": "faq", "neighbours": 3}
+                "retrieval_intent": "faq", "neighbours": 3, "reading_c": 10.0, "reading_ranking": 10}
 
     def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-                 embeddings: Optional[np.ndarray] = None, labels: Optional[np.ndarray] = None) -> None:
+                 embeddings: Optional[np.ndarray] = None, labels: Optional[np.ndarray] = None,
+                 reading: Optional[tuple[np.ndarray, np.ndarray]] = None) -> None:
         self.config = config
         self.gated = set(config["gated_intents"])
         self.min_similarity = config["min_similarity"]
         self.retrieval_intent = config["retrieval_intent"]
         self.neighbours = config["neighbours"]
+        self.reading_ranking = config["reading_ranking"]
+        self.reading = reading
         self._model_storage = model_storage
         self._resource = resource
         # Grouped once: a message is compared only with its chosen intent's examples and
@@ -72,6 +90,9 @@ class DomainGate(GraphComponent):
             self.by_label = {label: embeddings[intents == label].astype(np.float32)
                              for label in (*self.gated, OUT_OF_SCOPE) if (intents == label).any()}
             self._stack_topics(embeddings, labels)
+        if reading is not None and len(reading[0]) != len(self.topics):
+            logger.warning("DomainGate's topic reading does not match its topics; it is left out.")
+            self.reading = None
 
     def _stack_topics(self, embeddings: np.ndarray, labels: np.ndarray) -> None:
         """Every topic's examples in one zero-padded block, so that one matrix product
@@ -107,7 +128,19 @@ class DomainGate(GraphComponent):
             # float16 halves the model file; cosine ranks do not move at that precision.
             np.save(directory / EMBEDDINGS_FILE, embeddings.astype(np.float16))
             np.save(directory / LABELS_FILE, labels)
+            topics = np.array([str(label).startswith(f"{self.retrieval_intent}/") for label in labels])
+            if len(set(labels[topics])) > 1:
+                weights, bias = self._fit_reading(embeddings[topics], labels[topics])
+                np.save(directory / READING_WEIGHTS_FILE, weights)
+                np.save(directory / READING_BIAS_FILE, bias)
         return self._resource
+
+    def _fit_reading(self, embeddings: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Weights and bias of the topic regression, one row per topic in sorted order (the
+        order of `self.topics` after loading). lbfgs is deterministic: same data, same model."""
+        model = LogisticRegression(C=self.config["reading_c"], max_iter=3000)
+        model.fit(embeddings, labels)
+        return model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
 
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -117,6 +150,9 @@ class DomainGate(GraphComponent):
             with model_storage.read_from(resource) as directory:
                 embeddings = np.load(directory / EMBEDDINGS_FILE)
                 labels = np.load(directory / LABELS_FILE)
+                reading = None
+                if (directory / READING_WEIGHTS_FILE).exists():
+                    reading = np.load(directory / READING_WEIGHTS_FILE), np.load(directory / READING_BIAS_FILE)
         except ValueError:
             logger.warning("DomainGate has no trained embeddings; it will let every message through.")
             return cls(config, model_storage, resource)
@@ -125,7 +161,7 @@ class DomainGate(GraphComponent):
         # between messages: a parse cost 48 ms of CPU instead of 24 at the same speed, a
         # whole core taken from the other Rasa process of the production profile.
         threadpool_limits(limits=1, user_api="blas")
-        return cls(config, model_storage, resource, embeddings, labels)
+        return cls(config, model_storage, resource, embeddings, labels, reading)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -145,7 +181,18 @@ class DomainGate(GraphComponent):
                                     and self.out_of_domain(vector, self.retrieval_intent)):
                 topic, similarity = self.nearest_topic(vector)
                 message.set(NEIGHBOUR, {"topic": topic, "similarity": similarity}, add_to_output=True)
+                if self.reading is not None:
+                    message.set(READING, self.read_topic(vector), add_to_output=True)
         return messages
+
+    def read_topic(self, vector: np.ndarray) -> list[dict[str, Any]]:
+        """The regression's likeliest topics, most probable first."""
+        weights, bias = self.reading
+        scores = weights @ vector + bias
+        probabilities = np.exp(scores - scores.max())
+        probabilities /= probabilities.sum()
+        best = np.argsort(-probabilities)[:self.reading_ranking]
+        return [{"topic": self.topics[i], "probability": round(float(probabilities[i]), 4)} for i in best]
 
     def out_of_domain(self, vector: np.ndarray, intent: str) -> bool:
         nearest_own = float((self.by_label[intent] @ vector).max())

@@ -2,7 +2,7 @@
 chosen for a message that resembles the out-of-scope examples becomes out_of_scope;
 back-pain questions, safety intents and messages without features pass untouched; the
 trained examples survive persisting and loading. An education question, answered or held
-back by the fallback, is told its nearest topic."""
+back by the fallback, is told its nearest topic and the topic regression's reading."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -137,9 +137,35 @@ def test_a_question_the_fallback_held_back_is_told_its_nearest_topic(gate, featu
     assert gate.process([message])[0].get("topic_neighbour")["topic"] == "faq/flare_ups"
 
 
+@pytest.mark.parametrize("text, topic", [
+    ("my scan came back clear so why am I still sore", "faq/normal_scans"),
+    ("what should I do when my back flares up", "faq/flare_ups"),
+    ("how long until my back gets better", "faq/recovery_time"),
+])
+def test_an_education_question_gets_the_regressions_reading_of_its_topic(gate, featurise, text, topic):
+    reading = gate.process([classified(featurise, text, "faq")])[0].get("topic_reading")
+    assert reading[0]["topic"] == topic
+    probabilities = [entry["probability"] for entry in reading]
+    assert probabilities == sorted(probabilities, reverse=True)
+    assert {entry["topic"] for entry in reading} == {label for _, label in TRAINING if label.startswith("faq/")}
+    assert sum(probabilities) == pytest.approx(1.0, abs=0.01)
+
+
+def test_a_model_trained_before_the_regression_existed_still_loads_and_names_neighbours(featurise, tmp_path):
+    trained_and_loaded(featurise, tmp_path)
+    for name in ("reading_weights.npy", "reading_bias.npy"):
+        next(tmp_path.rglob(name)).unlink()
+    older = DomainGate.load({}, LocalModelStorage(tmp_path), Resource("domain_gate"),
+                            ExecutionContext(graph_schema=None, model_id="test"))
+    message = older.process([classified(featurise, "my scan came back clear so why am I still sore", "faq")])[0]
+    assert message.get("topic_neighbour")["topic"] == "faq/normal_scans"
+    assert message.get("topic_reading") is None
+
+
 def test_out_of_scope_and_other_intents_get_no_topic(gate, featurise):
     assert gate.process([classified(featurise, "set alarm at six thirty am", "faq")])[0].get("topic_neighbour") is None
     assert gate.process([classified(featurise, "can I get an appointment on Friday", "book_appointment")])[0].get("topic_neighbour") is None
+    assert gate.process([classified(featurise, "set alarm at six thirty am", "faq")])[0].get("topic_reading") is None
 
 
 def test_the_serving_process_runs_blas_on_one_thread(featurise, tmp_path):

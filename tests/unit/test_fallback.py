@@ -7,7 +7,11 @@ from tests.helpers import user_event
 
 
 def selector(*ranking):
-    return {"faq": {"ranking": [{"intent_response_key": f"faq/{t}", "confidence": c} for t, c in ranking]}}
+    """The selector's output as Rasa gives it: its ranking and, as the answer, its first choice."""
+    entries = [{"intent_response_key": f"faq/{t}", "confidence": c} for t, c in ranking]
+    if not entries:
+        return {"faq": {"ranking": []}}
+    return {"faq": {"ranking": entries, "response": {**entries[0], "utter_action": f"utter_{entries[0]['intent_response_key']}"}}}
 
 
 def fallback_event(text, *ranking):
@@ -16,12 +20,14 @@ def fallback_event(text, *ranking):
     return event
 
 
-def gated(message_ranking, intent="faq", neighbour=None, classifier=()):
+def gated(message_ranking, intent="faq", neighbour=None, classifier=(), reading=()):
     message = Message(data={"text": "x", "intent": {"name": intent, "confidence": 0.99},
                             "intent_ranking": [{"name": name, "confidence": c} for name, c in classifier],
                             "response_selector": selector(*message_ranking)})
     if neighbour:
         message.set("topic_neighbour", {"topic": f"faq/{neighbour[0]}", "similarity": neighbour[1]})
+    if reading:
+        message.set("topic_reading", [{"topic": f"faq/{t}", "probability": p} for t, p in reading])
     FaqConfidenceGate(FaqConfidenceGate.get_default_config()).process([message])
     return message
 
@@ -84,6 +90,49 @@ def test_a_held_back_question_is_answered_when_topic_and_neighbour_are_sure():
 ])
 def test_a_held_back_message_stays_a_fallback_when_unsure_or_possibly_a_red_flag(ranking, neighbour, classifier):
     assert gate(ranking, intent="nlu_fallback", neighbour=neighbour, classifier=classifier) == "nlu_fallback"
+
+
+def answered(message):
+    return message.get("intent")["name"], message.get("response_selector")["faq"].get("response", {}).get("intent_response_key")
+
+
+def test_an_answer_takes_the_topic_the_selector_and_the_regression_together_prefer():
+    # Mixed 0.3 / 0.7: pacing 0.3*0.6 + 0.7*0.05 = 0.215, flare_ups 0.3*0.3 + 0.7*0.9 = 0.72.
+    message = gated([("pacing", 0.6), ("flare_ups", 0.3)], reading=[("flare_ups", 0.9), ("pacing", 0.05)])
+    assert answered(message) == ("faq", "faq/flare_ups")
+    assert message.get("response_selector")["faq"]["response"]["utter_action"] == "utter_faq/flare_ups"
+    assert [entry["intent_response_key"] for entry in message.get("response_selector")["faq"]["ranking"]] == [
+        "faq/flare_ups", "faq/pacing"]
+
+
+def test_a_mixture_that_is_not_sure_leaves_the_selectors_answer():
+    # flare_ups 0.3*0.3 + 0.7*0.4 = 0.37 and pacing 0.32: below 0.4, so the selector decides.
+    message = gated([("pacing", 0.6), ("flare_ups", 0.3)], reading=[("flare_ups", 0.4), ("pacing", 0.2), ("evidence", 0.4)])
+    assert answered(message) == ("faq", "faq/pacing")
+    assert message.get("response_selector")["faq"]["ranking"][0] == {"intent_response_key": "faq/pacing", "confidence": 0.6}
+
+
+def test_a_sure_regression_settles_an_unsure_selector_for_a_question_close_to_the_examples():
+    message = gated([("pacing", 0.4), ("flare_ups", 0.35)], neighbour=("evidence", 0.6),
+                    reading=[("flare_ups", 0.8), ("pacing", 0.1)])
+    assert answered(message) == ("faq", "faq/flare_ups")
+
+
+@pytest.mark.parametrize("neighbour, classifier, reading", [
+    (("evidence", 0.5), (), [("flare_ups", 0.8), ("pacing", 0.1)]),
+    (("evidence", 0.6), [("faq", 0.6), ("request_red_flag_check", 0.36)], [("flare_ups", 0.8), ("pacing", 0.1)]),
+    (("evidence", 0.6), (), [("flare_ups", 0.35), ("pacing", 0.3), ("evidence", 0.3)]),
+])
+def test_an_unsure_selector_stays_a_fallback_when_far_doubtful_or_the_mixture_unsure(neighbour, classifier, reading):
+    message = gated([("pacing", 0.4), ("flare_ups", 0.35)], neighbour=neighbour, classifier=classifier, reading=reading)
+    assert message.get("intent")["name"] == "nlu_fallback"
+
+
+def test_a_fallback_suggests_the_mixtures_likeliest_topics():
+    message = gated([("pacing", 0.4), ("flare_ups", 0.35), ("evidence", 0.2)], neighbour=("evidence", 0.5),
+                    reading=[("evidence", 0.5), ("flare_ups", 0.3), ("pacing", 0.01)])
+    assert message.get("intent")["name"] == "nlu_fallback"
+    assert likely_topics(message.as_dict()) == ["evidence", "flare_ups", "pacing"]
 
 
 def test_gate_ignores_other_intents():
