@@ -91,6 +91,8 @@ def test_parse_reports_the_chosen_topic_and_needs_the_token(servers):
         parsed = json.loads(response.read())
     assert parsed["intent"]["full_retrieval_intent_name"] == "faq/normal_scans"
     assert parsed["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/normal_scans"
+    # The trained model carries the domain gate's topic regression, not only the selector.
+    assert parsed["topic_reading"][0]["topic"] == "faq/normal_scans"
 
 
 def test_a_long_conversation_moves_to_a_new_session_and_keeps_its_slots(servers, sender):
