@@ -43,15 +43,15 @@ def override_intent(message: Message, name: str) -> None:
     message.set(INTENT_RANKING_KEY, [chosen, *ranking], add_to_output=True)
 
 
-def select_response(message: Message, retrieval_intent: str, chosen: dict, rest: list[dict]) -> None:
+def select_response(message: Message, retrieval_intent: str, chosen: dict, ranking: list[dict]) -> None:
     """Makes `chosen` (a response-selector ranking entry) the answer of `retrieval_intent`,
-    ranked before `rest`. Rasa answers with the domain's `utter_action` and names the topic
-    after `intent_response_key`; the selector's copy of another topic's texts is dropped
-    rather than left beside the wrong topic."""
+    ranked before the other topics of `ranking`. Rasa answers with the domain's
+    `utter_action` and names the topic after `intent_response_key`; the selector's copy of
+    another topic's texts is dropped rather than left beside the wrong topic."""
     selector = dict(message.get(RESPONSE_SELECTOR) or {})
     output = dict(selector.get(retrieval_intent) or {})
     key = chosen["intent_response_key"]
-    output["ranking"] = [chosen, *rest]
+    output["ranking"] = [chosen, *(entry for entry in ranking if entry.get("intent_response_key") != key)]
     output["response"] = {**output.get("response", {}), "intent_response_key": key, "confidence": chosen.get("confidence", 0.0),
                           "utter_action": f"utter_{key}", "responses": []}
     selector[retrieval_intent] = output

@@ -66,7 +66,8 @@ def is_crisis_support_question(text: str) -> bool:
     """Whether the message asks in general about crisis support and says nothing of a crisis
     of the writer's own."""
     lowered = text.lower().replace("\u2019", "'")
-    if _VEILED.search(lowered) or _FIRST_PERSON.search(_FIRST_PERSON_CONTEXT.sub(" ", lowered)):
+    # Nearly every message names no crisis-support topic: it needs none of the work below.
+    if not _TOPIC.search(lowered) or _VEILED.search(lowered) or _FIRST_PERSON.search(_FIRST_PERSON_CONTEXT.sub(" ", lowered)):
         return False
     # Only the words that name the topic: "is Lifeline for people who want to end it all?" may
     # be the writer's own question.

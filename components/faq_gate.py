@@ -109,8 +109,7 @@ class FaqConfidenceGate(RuleComponent):
         current = ((message.get(RESPONSE_SELECTOR) or {}).get(self.retrieval_intent) or {}).get("response") or {}
         if key == current.get("intent_response_key"):
             return
-        rest = [entry for entry in mixed or self._ranking(message) if entry.get("intent_response_key") != key]
-        select_response(message, self.retrieval_intent, chosen, rest)
+        select_response(message, self.retrieval_intent, chosen, mixed or self._ranking(message))
 
     def _mixture(self, message: Message) -> list[dict]:
         """The selector's and the regression's topic confidences mixed, best first; empty

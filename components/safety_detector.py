@@ -166,9 +166,8 @@ class SafetyDetector(RuleComponent):
 
 def _answer_crisis_support(message: Message) -> None:
     override_intent(message, FAQ_INTENT)
-    others = ((message.get("response_selector") or {}).get(FAQ_INTENT) or {}).get("ranking") or []
-    select_response(message, FAQ_INTENT, {"intent_response_key": CRISIS_SUPPORT_TOPIC, "confidence": 1.0},
-                    [entry for entry in others if entry.get("intent_response_key") != CRISIS_SUPPORT_TOPIC])
+    ranking = ((message.get("response_selector") or {}).get(FAQ_INTENT) or {}).get("ranking") or []
+    select_response(message, FAQ_INTENT, {"intent_response_key": CRISIS_SUPPORT_TOPIC, "confidence": 1.0}, ranking)
 
 
 def _explained(found: Assessment) -> bool:
