@@ -11,6 +11,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 OUT_OF_SCOPE = "out_of_scope"
+# The education topic a message is surely about, whatever its intent (set by the FaqConfidenceGate).
+SURE_TOPIC = "sure_topic"
 
 
 class RuleComponent(GraphComponent):

@@ -30,6 +30,10 @@ measure). Without that condition the rule would have answered 20 out-of-scope me
 our sets, CLINC150 and HWU64 ("what should i wear to hike", 0.48 close); none was 0.55 close
 (the closest 0.54), and 28 of the 41 education questions it answered rightly were. When
 the question stays a fallback, its "did you mean ...?" choices come from the mixture.
+
+Whatever the intent, a message whose mixture is that sure of a topic that is also its
+nearest topic, that close, gets the topic as `sure_topic`: the SafetyDetector answers a
+request to be checked with it before the screening questions.
 """
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, RESPONSE_SELECTOR
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import RuleComponent, select_response
+from components.base import SURE_TOPIC, RuleComponent, select_response
 from components.domain_gate import NEIGHBOUR, READING
 from components.safety_detector import SAFETY_INTENTS
 
@@ -73,6 +77,8 @@ class FaqConfidenceGate(RuleComponent):
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
             mixed = self._mixture(message)
+            if self._readings_agree(message, mixed):
+                message.set(SURE_TOPIC, mixed[0])
             answer: Optional[dict] = None
             if intent == self.retrieval_intent:
                 if not self._unsure(message) or self._neighbour_agrees(message):
@@ -130,6 +136,12 @@ class FaqConfidenceGate(RuleComponent):
         neighbour = message.get(NEIGHBOUR) or {}
         return bool(mixed) and mixed[0]["confidence"] >= self.reading_sure and (
             neighbour.get("similarity", 0.0) >= self.reading_similarity) and not self._safety_doubt(message)
+
+    def _readings_agree(self, message: Message, mixed: list[dict]) -> bool:
+        """The mixture is sure of its topic, and the encoder's nearest topic is the same one."""
+        neighbour = message.get(NEIGHBOUR) or {}
+        return bool(mixed) and mixed[0]["confidence"] >= self.reading_sure and (
+            neighbour.get("topic") == mixed[0]["intent_response_key"]) and neighbour.get("similarity", 0.0) >= self.reading_similarity
 
     def _ranking(self, message: Message) -> list[dict]:
         return ((message.get("response_selector") or {}).get(self.retrieval_intent) or {}).get("ranking") or []

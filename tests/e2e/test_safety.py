@@ -124,14 +124,22 @@ def test_whether_to_see_someone_about_ones_own_pain_gets_the_answer_then_the_scr
     replies = servers.send(sender, "my back's been sore for three weeks now, should I see a GP?")
     text = texts(replies)
     assert "book in with your GP or a physio" in text  # the education answer
-    assert "To help you decide how soon" in text
+    assert "To check your own back" in text
+    assert [b["payload"] for b in replies[-1]["buttons"]] == ["/affirm", "/deny", "/unsure"]
+
+
+def test_a_request_to_be_checked_about_a_topic_gets_the_answer_then_the_screening(servers, sender):
+    replies = servers.send(sender, "My MRI report says degenerative disc disease, should I be worried?")
+    text = texts(replies)
+    assert "Lots of people with no back pain at all have disc bulges" in text  # the scan findings answer
+    assert "To check your own back" in text
     assert [b["payload"] for b in replies[-1]["buttons"]] == ["/affirm", "/deny", "/unsure"]
 
 
 def test_the_same_question_in_general_gets_the_answer_alone(servers, sender):
     replies = servers.send(sender, "when should someone see a doctor about back pain?")
     assert "book in with your GP or a physio" in texts(replies)
-    assert "To help you decide how soon" not in texts(replies)
+    assert "To check your own back" not in texts(replies)
 
 
 def test_a_general_question_about_crisis_support_gets_the_lines_and_the_screening_goes_on(servers, sender):

@@ -151,6 +151,13 @@ def test_an_education_question_gets_the_regressions_reading_of_its_topic(gate, f
     assert sum(probabilities) == pytest.approx(1.0, abs=0.01)
 
 
+def test_a_request_to_be_checked_gets_both_readings_of_its_topic_and_keeps_its_intent(gate, featurise):
+    message = gate.process([classified(featurise, "my scan came back clear, should I be worried I'm still sore", "request_red_flag_check")])[0]
+    assert message.get("intent")["name"] == "request_red_flag_check"
+    assert message.get("topic_neighbour")["topic"] == "faq/normal_scans"
+    assert message.get("topic_reading")[0]["topic"] == "faq/normal_scans"
+
+
 def test_a_model_trained_before_the_regression_existed_still_loads_and_names_neighbours(featurise, tmp_path):
     trained_and_loaded(featurise, tmp_path)
     for name in ("reading_weights.npy", "reading_bias.npy"):

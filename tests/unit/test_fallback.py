@@ -135,6 +135,24 @@ def test_a_fallback_suggests_the_mixtures_likeliest_topics():
     assert likely_topics(message.as_dict()) == ["evidence", "flare_ups", "pacing"]
 
 
+@pytest.mark.parametrize("intent", ["faq", "request_red_flag_check"])
+def test_a_topic_both_readings_agree_on_is_named_sure_whatever_the_intent(intent):
+    message = gated([("pacing", 0.3), ("flare_ups", 0.3)], intent=intent, neighbour=("flare_ups", 0.6),
+                    reading=[("flare_ups", 0.7), ("pacing", 0.2)])
+    assert message.get("sure_topic")["intent_response_key"] == "faq/flare_ups"
+    assert message.get("intent")["name"] == intent
+
+
+@pytest.mark.parametrize("neighbour, reading", [
+    (("pacing", 0.6), [("flare_ups", 0.7), ("pacing", 0.2)]),  # the nearest topic is another one
+    (("flare_ups", 0.5), [("flare_ups", 0.7), ("pacing", 0.2)]),  # the nearest examples are far
+    (("flare_ups", 0.6), [("flare_ups", 0.35), ("pacing", 0.3)]),  # the mixture is unsure
+])
+def test_no_topic_is_named_sure_when_the_readings_differ_or_doubt(neighbour, reading):
+    message = gated([("pacing", 0.3), ("flare_ups", 0.3)], intent="request_red_flag_check", neighbour=neighbour, reading=reading)
+    assert message.get("sure_topic") is None
+
+
 def test_gate_ignores_other_intents():
     assert gate([("pacing", 0.1)], intent="greet") == "greet"
 

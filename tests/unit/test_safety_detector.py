@@ -153,6 +153,44 @@ def test_a_personal_question_about_seeing_someone_keeps_its_topic_and_offers_the
     assert intent == "faq" and entities["screening_offer"] == "yes"
 
 
+def checked(nlp, text, ranking, sure_topic):
+    message = Message(data={
+        "text": text, "text_spacy_doc": nlp(text),
+        "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+        "response_selector": {"faq": {"ranking": [{"intent_response_key": "faq/flare_ups", "confidence": 0.6}],
+                                      "response": {"intent_response_key": "faq/flare_ups", "utter_action": "utter_faq/flare_ups"}}},
+    })
+    if sure_topic:
+        message.set("sure_topic", {"intent_response_key": f"faq/{sure_topic}", "confidence": 0.8})
+    SafetyDetector(SafetyDetector.get_default_config()).process([message])
+    entities = {e["entity"]: e["value"] for e in message.get("entities") or []}
+    return message.get("intent")["name"], entities, message.get("response_selector")["faq"]["response"]["intent_response_key"]
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("my MRI says degenerative disc disease, should I be worried", [("request_red_flag_check", 0.99), ("faq", 0.01)]),
+    ("my scan shows a disc bulge, is this serious?", [("faq", 0.9), ("request_red_flag_check", 0.1)]),  # the wording asks
+])
+def test_a_request_to_be_checked_about_a_sure_topic_gets_the_answer_then_the_screening(nlp, text, ranking):
+    intent, entities, topic = checked(nlp, text, ranking, "scan_findings")
+    assert (intent, topic, entities) == ("faq", "faq/scan_findings", {"screening_offer": "yes"})
+
+
+@pytest.mark.parametrize("text, ranking, sure_topic", [
+    ("can you check if this is serious", [("request_red_flag_check", 0.99)], None),
+    ("my back hurts more at night, should I be worried", [("request_red_flag_check", 0.6), ("report_red_flag", 0.38)], "stress_sleep_mood"),
+])
+def test_a_request_to_be_checked_with_no_sure_topic_or_a_red_flag_doubt_starts_the_screening_alone(nlp, text, ranking, sure_topic):
+    intent, entities, topic = checked(nlp, text, ranking, sure_topic)
+    assert (intent, topic, entities) == ("request_red_flag_check", "faq/flare_ups", {})
+
+
+def test_a_red_flag_with_a_sure_topic_is_still_a_red_flag(nlp):
+    intent, entities, _ = checked(nlp, "tingling down my leg and I can't feel when I wipe, should I worry", [("faq", 0.9)], "leg_symptoms")
+    assert intent == "report_red_flag" and entities["red_flag_level"] == "emergency" and "screening_offer" not in entities
+
+
 def test_a_general_question_about_seeing_someone_offers_nothing(nlp):
     _, entities = run(nlp, "when should people see a physio for back pain?", [("faq", 0.9), ("deny", 0.1)])
     assert "screening_offer" not in entities
