@@ -54,9 +54,9 @@ disc disease, should I be worried?", "how would I know if my back pain was serio
 the same treatment when the FaqConfidenceGate is sure of the topic (`sure_topic`) and the
 classifier gave a red flag less than `uncertain_check_confidence`: the topic is answered,
 then the screening questions follow in the same turn. Read as a bare check request, 64
-education questions of the development sets got the screening without their answer; 56 of
-them are now answered with the right topic and none with a wrong one. Every message the
-screening followed before is still followed by it.
+education questions of our development and held-out sets got the screening without their
+answer; 49 of them now get the right topic's answer first, none a wrong one. Every message
+the screening followed before is still followed by it.
 """
 from __future__ import annotations
 
