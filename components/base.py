@@ -45,13 +45,18 @@ def override_intent(message: Message, name: str) -> None:
     message.set(INTENT_RANKING_KEY, [chosen, *ranking], add_to_output=True)
 
 
+def selector_output(message: Message, retrieval_intent: str) -> dict[str, Any]:
+    """The response selector's output for `retrieval_intent` (its ranking and its response)."""
+    return (message.get(RESPONSE_SELECTOR) or {}).get(retrieval_intent) or {}
+
+
 def select_response(message: Message, retrieval_intent: str, chosen: dict, ranking: list[dict]) -> None:
     """Makes `chosen` (a response-selector ranking entry) the answer of `retrieval_intent`,
     ranked before the other topics of `ranking`. Rasa answers with the domain's
     `utter_action` and names the topic after `intent_response_key`; the selector's copy of
     another topic's texts is dropped rather than left beside the wrong topic."""
     selector = dict(message.get(RESPONSE_SELECTOR) or {})
-    output = dict(selector.get(retrieval_intent) or {})
+    output = dict(selector_output(message, retrieval_intent))
     key = chosen["intent_response_key"]
     output["ranking"] = [chosen, *(entry for entry in ranking if entry.get("intent_response_key") != key)]
     output["response"] = {**output.get("response", {}), "intent_response_key": key, "confidence": chosen.get("confidence", 0.0),

@@ -43,7 +43,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, RESPONSE_SELECTOR
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import SURE_TOPIC, RuleComponent, select_response
+from components.base import SURE_TOPIC, RuleComponent, select_response, selector_output
 from components.domain_gate import NEIGHBOUR, READING
 from components.safety_detector import SAFETY_INTENTS
 
@@ -81,18 +81,19 @@ class FaqConfidenceGate(RuleComponent):
                 message.set(SURE_TOPIC, mixed[0])
             answer: Optional[dict] = None
             if intent == self.retrieval_intent:
+                ranking = self._ranking(message)
                 if not self._unsure(message) or self._neighbour_agrees(message):
-                    answer = self._ranking(message)[0] if self._ranking(message) else None
+                    answer = ranking[0] if ranking else None
                 elif (picked := self._neighbour_pick(message)) is not None:
-                    answer = self._ranking(message)[picked]
+                    answer = ranking[picked]
                 elif self._mixture_settles(message, mixed):
                     answer = mixed[0]
                 else:
                     self._fall_back(message, mixed)
             elif intent == FALLBACK_INTENT and self._answerable_fallback(message):
-                ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != FALLBACK_INTENT]
-                message.set(INTENT, ranking[0], add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+                classifier = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get("name") != FALLBACK_INTENT]
+                message.set(INTENT, classifier[0], add_to_output=True)
+                message.set(INTENT_RANKING_KEY, classifier, add_to_output=True)
                 answer = self._ranking(message)[0]
             if answer is not None:
                 if mixed and mixed[0].get("confidence", 0.0) >= self.reading_sure:
@@ -106,13 +107,13 @@ class FaqConfidenceGate(RuleComponent):
         message.set(INTENT_RANKING_KEY, [fallback, *(message.get(INTENT_RANKING_KEY) or [])], add_to_output=True)
         if mixed:
             selector = dict(message.get(RESPONSE_SELECTOR) or {})
-            selector[self.retrieval_intent] = {**(selector.get(self.retrieval_intent) or {}), "ranking": mixed}
+            selector[self.retrieval_intent] = {**selector_output(message, self.retrieval_intent), "ranking": mixed}
             message.set(RESPONSE_SELECTOR, selector, add_to_output=True)
 
     def _answer(self, message: Message, chosen: dict, mixed: list[dict]) -> None:
         """Answers `chosen`, unless it is already the selector's answer."""
         key = chosen.get("intent_response_key")
-        current = ((message.get(RESPONSE_SELECTOR) or {}).get(self.retrieval_intent) or {}).get("response") or {}
+        current = selector_output(message, self.retrieval_intent).get("response") or {}
         if key == current.get("intent_response_key"):
             return
         select_response(message, self.retrieval_intent, chosen, mixed or self._ranking(message))
@@ -132,19 +133,20 @@ class FaqConfidenceGate(RuleComponent):
         # Ties go by name, so the order never depends on set iteration.
         return sorted(mixed, key=lambda entry: (-entry["confidence"], entry["intent_response_key"]))
 
-    def _mixture_settles(self, message: Message, mixed: list[dict]) -> bool:
-        neighbour = message.get(NEIGHBOUR) or {}
+    def _mixture_sure(self, message: Message, mixed: list[dict]) -> bool:
+        """The mixture is sure of its topic, for a message close to some topic's examples."""
         return bool(mixed) and mixed[0]["confidence"] >= self.reading_sure and (
-            neighbour.get("similarity", 0.0) >= self.reading_similarity) and not self._safety_doubt(message)
+            (message.get(NEIGHBOUR) or {}).get("similarity", 0.0) >= self.reading_similarity)
+
+    def _mixture_settles(self, message: Message, mixed: list[dict]) -> bool:
+        return self._mixture_sure(message, mixed) and not self._safety_doubt(message)
 
     def _readings_agree(self, message: Message, mixed: list[dict]) -> bool:
         """The mixture is sure of its topic, and the encoder's nearest topic is the same one."""
-        neighbour = message.get(NEIGHBOUR) or {}
-        return bool(mixed) and mixed[0]["confidence"] >= self.reading_sure and (
-            neighbour.get("topic") == mixed[0]["intent_response_key"]) and neighbour.get("similarity", 0.0) >= self.reading_similarity
+        return self._mixture_sure(message, mixed) and (message.get(NEIGHBOUR) or {}).get("topic") == mixed[0]["intent_response_key"]
 
     def _ranking(self, message: Message) -> list[dict]:
-        return ((message.get("response_selector") or {}).get(self.retrieval_intent) or {}).get("ranking") or []
+        return selector_output(message, self.retrieval_intent).get("ranking") or []
 
     def _unsure(self, message: Message) -> bool:
         ranking = self._ranking(message)

@@ -67,7 +67,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from components.base import OUT_OF_SCOPE, SURE_TOPIC, RuleComponent, override_intent, select_response
+from components.base import OUT_OF_SCOPE, SURE_TOPIC, RuleComponent, override_intent, select_response, selector_output
 from components.crisis_support import is_crisis_support_question
 from components.safety_patterns import HEALTH_WORDS, MOOD_WORDS, Assessment, assess, doc_forms, normalise
 
@@ -184,8 +184,7 @@ def _answer_crisis_support(message: Message) -> None:
 def _answer(message: Message, topic: dict) -> None:
     """Makes the message an education question answered with `topic` (a selector ranking entry)."""
     override_intent(message, FAQ_INTENT)
-    ranking = ((message.get("response_selector") or {}).get(FAQ_INTENT) or {}).get("ranking") or []
-    select_response(message, FAQ_INTENT, topic, ranking)
+    select_response(message, FAQ_INTENT, topic, selector_output(message, FAQ_INTENT).get("ranking") or [])
 
 
 def _explained(found: Assessment) -> bool:

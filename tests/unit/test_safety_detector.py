@@ -12,15 +12,25 @@ def nlp():
     return spacy.load(ROOT / "models" / "nlp" / "spacy_en")
 
 
-def run(nlp, text, ranking):
+def detected(nlp, text, ranking, **data):
+    """The message after the detector, from the classifier's `ranking` and any other parse `data`."""
     message = Message(data={
         "text": text, "text_spacy_doc": nlp(text),
         "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
         "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+        **data,
     })
     SafetyDetector(SafetyDetector.get_default_config()).process([message])
-    entities = {e["entity"]: e["value"] for e in message.get("entities") or []}
-    return message.get("intent")["name"], entities
+    return message
+
+
+def entities_of(message):
+    return {e["entity"]: e["value"] for e in message.get("entities") or []}
+
+
+def run(nlp, text, ranking):
+    message = detected(nlp, text, ranking)
+    return message.get("intent")["name"], entities_of(message)
 
 
 def test_detected_sign_overrides_the_classifier(nlp):
@@ -154,18 +164,12 @@ def test_a_personal_question_about_seeing_someone_keeps_its_topic_and_offers_the
 
 
 def checked(nlp, text, ranking, sure_topic):
-    message = Message(data={
-        "text": text, "text_spacy_doc": nlp(text),
-        "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
-        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
-        "response_selector": {"faq": {"ranking": [{"intent_response_key": "faq/flare_ups", "confidence": 0.6}],
-                                      "response": {"intent_response_key": "faq/flare_ups", "utter_action": "utter_faq/flare_ups"}}},
-    })
+    data = {"response_selector": {"faq": {"ranking": [{"intent_response_key": "faq/flare_ups", "confidence": 0.6}],
+                                          "response": {"intent_response_key": "faq/flare_ups", "utter_action": "utter_faq/flare_ups"}}}}
     if sure_topic:
-        message.set("sure_topic", {"intent_response_key": f"faq/{sure_topic}", "confidence": 0.8})
-    SafetyDetector(SafetyDetector.get_default_config()).process([message])
-    entities = {e["entity"]: e["value"] for e in message.get("entities") or []}
-    return message.get("intent")["name"], entities, message.get("response_selector")["faq"]["response"]["intent_response_key"]
+        data["sure_topic"] = {"intent_response_key": f"faq/{sure_topic}", "confidence": 0.8}
+    message = detected(nlp, text, ranking, **data)
+    return message.get("intent")["name"], entities_of(message), message.get("response_selector")["faq"]["response"]["intent_response_key"]
 
 
 @pytest.mark.parametrize("text, ranking", [
@@ -232,14 +236,9 @@ def test_a_check_request_the_classifier_is_unsure_of_stays_when_the_patient_asks
 
 
 def answer_of(nlp, text, ranking):
-    message = Message(data={
-        "text": text, "text_spacy_doc": nlp(text),
-        "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
-        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
-        "response_selector": {"faq": {"ranking": [{"intent_response_key": "faq/medication", "confidence": 0.6}],
-                                      "response": {"intent_response_key": "faq/medication", "utter_action": "utter_faq/medication"}}},
-    })
-    SafetyDetector(SafetyDetector.get_default_config()).process([message])
+    message = detected(nlp, text, ranking, response_selector={"faq": {
+        "ranking": [{"intent_response_key": "faq/medication", "confidence": 0.6}],
+        "response": {"intent_response_key": "faq/medication", "utter_action": "utter_faq/medication"}}})
     return message.get("intent")["name"], message.get("response_selector")["faq"]["response"]["utter_action"]
 
 
